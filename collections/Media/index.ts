@@ -1,0 +1,42 @@
+import path from 'node:path'
+
+import type { CollectionConfig } from 'payload'
+
+import { anyoneAccess } from '../../access/anyone'
+import { contentManagerAccess, contentManagerCreateAccess } from '../../access/tenantScopedAccess'
+import { translatorOrManagerUpdateAccess } from '../../access/translatorOrManagerUpdateAccess'
+
+export const Media: CollectionConfig<'media'> = {
+  slug: 'media',
+  access: {
+    create: contentManagerCreateAccess,
+    delete: contentManagerAccess,
+    // Images are embedded in public pages; the file URLs are public either way.
+    read: anyoneAccess,
+    update: translatorOrManagerUpdateAccess,
+  },
+  admin: {
+    defaultColumns: ['filename', 'alt', 'updatedAt'],
+  },
+  fields: [
+    {
+      name: 'alt',
+      type: 'text',
+      admin: { description: 'What the image shows, for readers who cannot see it.' },
+      label: 'Alt text',
+      localized: true,
+      required: true,
+    },
+  ],
+  upload: {
+    adminThumbnail: 'card',
+    focalPoint: true,
+    imageSizes: [
+      { name: 'card', height: 360, position: 'centre', width: 640 },
+      { name: 'og', height: 630, position: 'centre', width: 1200 },
+    ],
+    // SVG is left out on purpose: it can carry scripts.
+    mimeTypes: ['image/jpeg', 'image/png', 'image/webp', 'image/avif', 'image/gif'],
+    staticDir: path.join(process.cwd(), 'data', 'media'),
+  },
+}

@@ -1,0 +1,71 @@
+import type { CollectionConfig } from 'payload'
+
+import { anyoneAccess } from '../../access/anyone'
+import { isSuperAdminAccess } from '../../access/isSuperAdmin'
+import { slugField } from '../../fields/slug'
+import { localeOptions } from '../../i18n/locales'
+import { validateEach, validateDomain, validateHexColour } from '../../lib/validation/referenceData'
+import { tenantAdminUpdateAccess } from './access/tenantAdminUpdateAccess'
+import { ensureDefaultLocaleEnabled } from './hooks/ensureDefaultLocaleEnabled'
+import { ensureUniqueDomains } from './hooks/ensureUniqueDomains'
+
+export const Tenants: CollectionConfig<'tenants'> = {
+  slug: 'tenants',
+  access: {
+    create: isSuperAdminAccess,
+    delete: isSuperAdminAccess,
+    // Name, domains and branding are what every reader's page shows anyway.
+    read: anyoneAccess,
+    update: tenantAdminUpdateAccess,
+  },
+  admin: {
+    defaultColumns: ['name', 'slug', 'domains', 'defaultLocale'],
+    useAsTitle: 'name',
+  },
+  fields: [
+    { name: 'name', type: 'text', required: true },
+    slugField({ from: 'name', unique: true }),
+    {
+      name: 'domains',
+      type: 'text',
+      admin: { description: 'Host names that serve this publication, for example asia.localhost.' },
+      hasMany: true,
+      validate: validateEach(validateDomain),
+    },
+    {
+      name: 'defaultLocale',
+      type: 'select',
+      admin: { description: 'The source language editors write in; translators never edit it.' },
+      defaultValue: 'en',
+      options: localeOptions,
+      required: true,
+    },
+    {
+      name: 'enabledLocales',
+      type: 'select',
+      defaultValue: ['en'],
+      hasMany: true,
+      options: localeOptions,
+      required: true,
+    },
+    {
+      name: 'brand',
+      type: 'group',
+      fields: [
+        { name: 'siteTitle', type: 'text', localized: true },
+        { name: 'tagline', type: 'text', localized: true },
+        {
+          name: 'accentColor',
+          type: 'text',
+          admin: { description: 'A hex colour such as #0f766e.' },
+          label: 'Accent colour',
+          validate: validateHexColour,
+        },
+      ],
+    },
+  ],
+  hooks: {
+    beforeValidate: [ensureDefaultLocaleEnabled],
+    beforeChange: [ensureUniqueDomains],
+  },
+}

@@ -1,0 +1,81 @@
+import type { CollectionConfig } from 'payload'
+
+import { isSuperAdminFieldAccess } from '../../access/isSuperAdmin'
+import { localeOptions } from '../../i18n/locales'
+import { membershipFieldAccess } from './access/membershipFieldAccess'
+import { userCreateAccess } from './access/userCreateAccess'
+import { userManageAccess, userReadAccess } from './access/userManageAccess'
+import { guardMembershipChanges } from './hooks/guardMembershipChanges'
+
+export const tenantRoleOptions = [
+  { label: 'Tenant admin', value: 'tenant-admin' },
+  { label: 'Editor', value: 'editor' },
+  { label: 'Translator', value: 'translator' },
+]
+
+export const Users: CollectionConfig<'users'> = {
+  slug: 'users',
+  access: {
+    create: userCreateAccess,
+    delete: userManageAccess,
+    read: userReadAccess,
+    update: userManageAccess,
+  },
+  admin: {
+    defaultColumns: ['email', 'name', 'roles', 'tenants'],
+    useAsTitle: 'email',
+  },
+  auth: {
+    // Memberships travel with the session so access rules need no extra query per request.
+    depth: 0,
+  },
+  fields: [
+    { name: 'name', type: 'text' },
+    {
+      name: 'roles',
+      type: 'select',
+      access: { create: isSuperAdminFieldAccess, update: isSuperAdminFieldAccess },
+      admin: { description: 'Super-admins manage every publication and the shared reference data.' },
+      hasMany: true,
+      options: [{ label: 'Super admin', value: 'super-admin' }],
+      saveToJWT: true,
+    },
+    {
+      name: 'tenants',
+      type: 'array',
+      access: { create: membershipFieldAccess, update: membershipFieldAccess },
+      admin: { description: 'Publications this person works on, and in which role.' },
+      fields: [
+        {
+          name: 'tenant',
+          type: 'relationship',
+          index: true,
+          relationTo: 'tenants',
+          required: true,
+        },
+        {
+          name: 'role',
+          type: 'select',
+          defaultValue: 'editor',
+          options: tenantRoleOptions,
+          required: true,
+        },
+        {
+          name: 'locales',
+          type: 'select',
+          admin: {
+            condition: (_, siblingData) => siblingData?.role === 'translator',
+            description: 'Languages this translator may write. The source language is never editable by translators.',
+          },
+          hasMany: true,
+          options: localeOptions,
+        },
+      ],
+      label: 'Memberships',
+      saveToJWT: true,
+    },
+  ],
+  hooks: {
+    beforeChange: [guardMembershipChanges],
+  },
+}

@@ -1,0 +1,19 @@
+import path from 'node:path'
+
+import { defineConfig } from 'vitest/config'
+
+export default defineConfig({
+  resolve: {
+    alias: { '@payload-config': path.resolve(import.meta.dirname, 'payload.config.ts') },
+  },
+  test: {
+    environment: 'node',
+    // Each file boots Payload on its own fresh database; two at a time suits a 2-core machine.
+    fileParallelism: true,
+    maxWorkers: 2,
+    hookTimeout: 120_000,
+    include: ['tests/**/*.spec.ts'],
+    pool: 'forks',
+    testTimeout: 60_000,
+  },
+})

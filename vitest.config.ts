@@ -14,6 +14,9 @@ export default defineConfig({
     hookTimeout: 120_000,
     include: ['tests/**/*.spec.ts'],
     pool: 'forks',
+    // CI reads the JSON report to print one "N passed, N failed" line for every suite.
+    reporters: process.env.CI ? ['default', 'json'] : ['default'],
+    outputFile: { json: `test-results/${process.env.VITEST_RESULTS_NAME || 'int'}.json` },
     testTimeout: 60_000,
   },
 })

@@ -1,3 +1,5 @@
+import Link from 'next/link'
+
 import { listPublications } from '../../lib/data/listPublications'
 
 // The list changes whenever an editor publishes; it is small, so it renders on request for now.
@@ -10,7 +12,7 @@ export default async function HomePage() {
       <h1>Roampress</h1>
       <p>
         Publications on this installation and their published guides. Editors sign in at{' '}
-        <a href="/admin">/admin</a>.
+        <Link href="/admin">/admin</Link>.
       </p>
       {publications.map((publication) => (
         <section key={String(publication.id)} aria-labelledby={`pub-${publication.id}`}>

@@ -37,6 +37,6 @@ export const Media: CollectionConfig<'media'> = {
     ],
     // SVG is left out on purpose: it can carry scripts.
     mimeTypes: ['image/jpeg', 'image/png', 'image/webp', 'image/avif', 'image/gif'],
-    staticDir: path.join(process.cwd(), 'data', 'media'),
+    staticDir: process.env.MEDIA_DIR || path.join(process.cwd(), 'data', 'media'),
   },
 }

@@ -22,7 +22,7 @@ if (!existsSync(secretFile)) writeFileSync(secretFile, randomBytes(32).toString(
 const env = {
   ...process.env,
   DATABASE_URI: process.env.DATABASE_URI || `file:${path.join(dataDir, 'roampress.db')}`,
-  NODE_ENV: 'production',
+  NODE_ENV: 'production' as const,
   NEXT_TELEMETRY_DISABLED: '1',
   PAYLOAD_SECRET: process.env.PAYLOAD_SECRET || readFileSync(secretFile, 'utf8').trim(),
   PORT: String(port),

@@ -2,7 +2,7 @@
  * Builds Lexical rich-text JSON from plain paragraphs, so sample content stays readable in code.
  * A paragraph starting with "- " items becomes a bulleted list.
  */
-type LexicalNode = Record<string, unknown>
+type LexicalNode = { [key: string]: unknown; type: string; version: number }
 
 const textNode = (text: string): LexicalNode => ({
   type: 'text',

@@ -1,6 +1,7 @@
 import type { Payload } from 'payload'
 
 import { defaultLocale, type LocaleCode } from '../i18n/locales'
+import { asRelationID } from '../lib/db/asRelationID'
 import { seedCarriers } from './data/carriers'
 import { seedCountries } from './data/countries'
 import { seedGuides } from './data/guides'
@@ -115,7 +116,7 @@ const seedCarrierDocs = async (
         collection: 'carriers',
         context,
         data: {
-          country: countryIDs.get(carrier.country) as ID,
+          country: asRelationID(countryIDs.get(carrier.country) as ID),
           displayName: carrier.displayName?.en ?? carrier.name,
           formerNames: carrier.formerNames,
           mccMnc: carrier.mccMnc,
@@ -152,7 +153,13 @@ const seedAccounts = async (payload: Payload, tenantIDs: Map<string, ID>): Promi
         tenants:
           account.role === 'super-admin' || !account.tenant
             ? []
-            : [{ locales: account.locales, role: account.role, tenant: tenantIDs.get(account.tenant) as ID }],
+            : [
+                {
+                  locales: account.locales,
+                  role: account.role,
+                  tenant: asRelationID(tenantIDs.get(account.tenant) as ID),
+                },
+              ],
       },
     })
   }
@@ -192,12 +199,12 @@ const seedGuideDocs = async (
       data: {
         ...guideLocaleData(source),
         _status: guide.status,
-        carriers: guide.carriers.map((slug) => ids.carriers.get(slug) as ID),
-        country: ids.countries.get(guide.country) as ID,
+        carriers: guide.carriers.map((slug) => asRelationID(ids.carriers.get(slug) as ID)),
+        country: asRelationID(ids.countries.get(guide.country) as ID),
         lastVerified: new Date(guide.lastVerified).toISOString(),
         simKind: guide.simKind,
         sources: guide.sources,
-        tenant,
+        tenant: asRelationID(tenant),
         topic: guide.topic,
       },
       draft: guide.status === 'draft',

@@ -19,7 +19,7 @@ const env = {
   DATABASE_URI: `file:${path.join(dataDir, 'roampress.db')}`,
   MEDIA_DIR: path.join(dataDir, 'media'),
   NEXT_TELEMETRY_DISABLED: '1',
-  NODE_ENV: 'production',
+  NODE_ENV: 'production' as const,
   PAYLOAD_SECRET: 'roampress-e2e-secret',
   ROAMPRESS_SEED: 'demo',
 }

@@ -393,9 +393,9 @@ export interface User {
         tenant: number | Tenant;
         role: 'tenant-admin' | 'editor' | 'translator';
         /**
-         * Languages this translator may write. The source language is never editable by translators.
+         * Locales this translator may write. Translators never edit the source locale.
          */
-        locales?: ('en' | 'zh-Hans' | 'zh-Hant' | 'ur' | 'es')[] | null;
+        languages?: ('en' | 'zh-Hans' | 'zh-Hant' | 'ur' | 'es')[] | null;
         id?: string | null;
       }[]
     | null;
@@ -668,7 +668,7 @@ export interface UsersSelect<T extends boolean = true> {
     | {
         tenant?: T;
         role?: T;
-        locales?: T;
+        languages?: T;
         id?: T;
       };
   updatedAt?: T;

@@ -6,7 +6,7 @@ export type ID = number | string
 export type TenantRole = 'editor' | 'tenant-admin' | 'translator'
 
 export type Membership = {
-  locales?: LocaleCode[] | null
+  languages?: LocaleCode[] | null
   role?: TenantRole | null
   tenant?: { id: ID } | ID | null
 }
@@ -69,4 +69,4 @@ export const translatorLocalesIn = (
     .filter(
       (membership) => membership.role === 'translator' && sameID(idOf(membership.tenant), tenantID),
     )
-    .flatMap((membership) => membership.locales ?? [])
+    .flatMap((membership) => membership.languages ?? [])

@@ -58,7 +58,7 @@ waitForServer(`${base}/health`, 'Migrating and seeding the demo database')
       ...demoAccounts.map(
         (account) =>
           `  ${account.email.padEnd(26)} ${account.role}${account.tenant ? ` of ${account.tenant}` : ''}${
-            account.locales ? ` (${account.locales.join(', ')})` : ''
+            account.languages ? ` (${account.languages.join(', ')})` : ''
           }`,
       ),
       '',

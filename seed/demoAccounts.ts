@@ -4,7 +4,7 @@ import { seedTenants } from './data/tenants'
 
 export type DemoAccount = {
   email: string
-  locales?: LocaleCode[]
+  languages?: LocaleCode[]
   name: string
   role: 'super-admin' | TenantRole
   tenant?: string
@@ -20,7 +20,7 @@ export const demoAccounts: DemoAccount[] = [
     { email: `editor@${tenant.slug}.test`, name: `${tenant.name} editor`, role: 'editor', tenant: tenant.slug },
     {
       email: `translator@${tenant.slug}.test`,
-      locales: ['zh-Hant', 'ur'],
+      languages: ['zh-Hant', 'ur'],
       name: `${tenant.name} translator`,
       role: 'translator',
       tenant: tenant.slug,

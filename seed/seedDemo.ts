@@ -155,7 +155,7 @@ const seedAccounts = async (payload: Payload, tenantIDs: Map<string, ID>): Promi
             ? []
             : [
                 {
-                  locales: account.locales,
+                  languages: account.languages,
                   role: account.role,
                   tenant: asRelationID(tenantIDs.get(account.tenant) as ID),
                 },

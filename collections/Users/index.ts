@@ -61,11 +61,11 @@ export const Users: CollectionConfig<'users'> = {
           required: true,
         },
         {
-          name: 'locales',
+          name: 'languages',
           type: 'select',
           admin: {
             condition: (_, siblingData) => siblingData?.role === 'translator',
-            description: 'Languages this translator may write. The source language is never editable by translators.',
+            description: 'Locales this translator may write. Translators never edit the source locale.',
           },
           hasMany: true,
           options: localeOptions,

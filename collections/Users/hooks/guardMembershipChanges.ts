@@ -12,7 +12,7 @@ import {
 } from '../../../access/memberships'
 
 const rowKey = (row: Membership): string =>
-  JSON.stringify([String(idOf(row.tenant)), row.role ?? null, [...(row.locales ?? [])].sort()])
+  JSON.stringify([String(idOf(row.tenant)), row.role ?? null, [...(row.languages ?? [])].sort()])
 
 const changedTenantIDs = (before: Membership[], after: Membership[]): ID[] => {
   const beforeKeys = before.map(rowKey)

@@ -14,7 +14,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE TYPE "public"."enum_tenants_enabled_locales" AS ENUM('en', 'zh-Hans', 'zh-Hant', 'ur', 'es');
   CREATE TYPE "public"."enum_tenants_default_locale" AS ENUM('en', 'zh-Hans', 'zh-Hant', 'ur', 'es');
   CREATE TYPE "public"."enum_users_roles" AS ENUM('super-admin');
-  CREATE TYPE "public"."enum_users_tenants_locales" AS ENUM('en', 'zh-Hans', 'zh-Hant', 'ur', 'es');
+  CREATE TYPE "public"."enum_users_tenants_languages" AS ENUM('en', 'zh-Hans', 'zh-Hant', 'ur', 'es');
   CREATE TYPE "public"."enum_users_tenants_role" AS ENUM('tenant-admin', 'editor', 'translator');
   CREATE TABLE "guides_steps" (
   	"_order" integer NOT NULL,
@@ -284,10 +284,10 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"id" serial PRIMARY KEY NOT NULL
   );
   
-  CREATE TABLE "users_tenants_locales" (
+  CREATE TABLE "users_tenants_languages" (
   	"order" integer NOT NULL,
   	"parent_id" varchar NOT NULL,
-  	"value" "enum_users_tenants_locales",
+  	"value" "enum_users_tenants_languages",
   	"id" serial PRIMARY KEY NOT NULL
   );
   
@@ -404,7 +404,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TABLE "tenants_locales" ADD CONSTRAINT "tenants_locales_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."tenants"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "tenants_texts" ADD CONSTRAINT "tenants_texts_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."tenants"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "users_roles" ADD CONSTRAINT "users_roles_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;
-  ALTER TABLE "users_tenants_locales" ADD CONSTRAINT "users_tenants_locales_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."users_tenants"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "users_tenants_languages" ADD CONSTRAINT "users_tenants_languages_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."users_tenants"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "users_tenants" ADD CONSTRAINT "users_tenants_tenant_id_tenants_id_fk" FOREIGN KEY ("tenant_id") REFERENCES "public"."tenants"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "users_tenants" ADD CONSTRAINT "users_tenants_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "users_sessions" ADD CONSTRAINT "users_sessions_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;
@@ -498,8 +498,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "tenants_texts_order_parent" ON "tenants_texts" USING btree ("order","parent_id");
   CREATE INDEX "users_roles_order_idx" ON "users_roles" USING btree ("order");
   CREATE INDEX "users_roles_parent_idx" ON "users_roles" USING btree ("parent_id");
-  CREATE INDEX "users_tenants_locales_order_idx" ON "users_tenants_locales" USING btree ("order");
-  CREATE INDEX "users_tenants_locales_parent_idx" ON "users_tenants_locales" USING btree ("parent_id");
+  CREATE INDEX "users_tenants_languages_order_idx" ON "users_tenants_languages" USING btree ("order");
+  CREATE INDEX "users_tenants_languages_parent_idx" ON "users_tenants_languages" USING btree ("parent_id");
   CREATE INDEX "users_tenants_order_idx" ON "users_tenants" USING btree ("_order");
   CREATE INDEX "users_tenants_parent_id_idx" ON "users_tenants" USING btree ("_parent_id");
   CREATE INDEX "users_tenants_tenant_idx" ON "users_tenants" USING btree ("tenant_id");
@@ -561,7 +561,7 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   DROP TABLE "tenants_locales" CASCADE;
   DROP TABLE "tenants_texts" CASCADE;
   DROP TABLE "users_roles" CASCADE;
-  DROP TABLE "users_tenants_locales" CASCADE;
+  DROP TABLE "users_tenants_languages" CASCADE;
   DROP TABLE "users_tenants" CASCADE;
   DROP TABLE "users_sessions" CASCADE;
   DROP TABLE "users" CASCADE;
@@ -583,6 +583,6 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   DROP TYPE "public"."enum_tenants_enabled_locales";
   DROP TYPE "public"."enum_tenants_default_locale";
   DROP TYPE "public"."enum_users_roles";
-  DROP TYPE "public"."enum_users_tenants_locales";
+  DROP TYPE "public"."enum_users_tenants_languages";
   DROP TYPE "public"."enum_users_tenants_role";`)
 }

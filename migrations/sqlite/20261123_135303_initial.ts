@@ -382,7 +382,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   `)
   await db.run(sql`CREATE INDEX \`users_roles_order_idx\` ON \`users_roles\` (\`order\`);`)
   await db.run(sql`CREATE INDEX \`users_roles_parent_idx\` ON \`users_roles\` (\`parent_id\`);`)
-  await db.run(sql`CREATE TABLE \`users_tenants_locales\` (
+  await db.run(sql`CREATE TABLE \`users_tenants_languages\` (
   	\`order\` integer NOT NULL,
   	\`parent_id\` text NOT NULL,
   	\`value\` text,
@@ -390,8 +390,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`parent_id\`) REFERENCES \`users_tenants\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`CREATE INDEX \`users_tenants_locales_order_idx\` ON \`users_tenants_locales\` (\`order\`);`)
-  await db.run(sql`CREATE INDEX \`users_tenants_locales_parent_idx\` ON \`users_tenants_locales\` (\`parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`users_tenants_languages_order_idx\` ON \`users_tenants_languages\` (\`order\`);`)
+  await db.run(sql`CREATE INDEX \`users_tenants_languages_parent_idx\` ON \`users_tenants_languages\` (\`parent_id\`);`)
   await db.run(sql`CREATE TABLE \`users_tenants\` (
   	\`_order\` integer NOT NULL,
   	\`_parent_id\` integer NOT NULL,
@@ -545,7 +545,7 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   await db.run(sql`DROP TABLE \`tenants_locales\`;`)
   await db.run(sql`DROP TABLE \`tenants_texts\`;`)
   await db.run(sql`DROP TABLE \`users_roles\`;`)
-  await db.run(sql`DROP TABLE \`users_tenants_locales\`;`)
+  await db.run(sql`DROP TABLE \`users_tenants_languages\`;`)
   await db.run(sql`DROP TABLE \`users_tenants\`;`)
   await db.run(sql`DROP TABLE \`users_sessions\`;`)
   await db.run(sql`DROP TABLE \`users\`;`)

@@ -1,8 +1,8 @@
 import { defineConfig } from '@playwright/test'
 
-import { e2ePort } from './e2e/helpers/e2ePort'
+import { e2eBaseURL } from './e2e/helpers/e2ePort'
 
-const baseURL = `http://localhost:${e2ePort}`
+const baseURL = e2eBaseURL
 
 export default defineConfig({
   forbidOnly: Boolean(process.env.CI),

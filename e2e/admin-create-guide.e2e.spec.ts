@@ -6,7 +6,7 @@ import { loginAs } from './helpers/api'
 const title = 'Activate a Zong eSIM before landing in Lahore'
 
 test.afterEach(async ({ request }) => {
-  const headers = await loginAs(request, 'admin@roampress.test')
+  const headers = await loginAs('admin@roampress.test')
   const found = await request.get(`/api/guides?where[title][equals]=${encodeURIComponent(title)}&draft=true`, {
     headers,
   })
@@ -30,7 +30,7 @@ test('should let an editor create and publish a guide in the admin', async ({ pa
     'activate-a-zong-esim-before-landing-in-lahore',
   )
 
-  const headers = await loginAs(request, 'admin@roampress.test')
+  const headers = await loginAs('admin@roampress.test')
   const saved = await request.get(
     `/api/guides?where[title][equals]=${encodeURIComponent(title)}&depth=1`,
     { headers },

@@ -18,9 +18,9 @@ let americasPublished: GuideRef
 let asiaPublished: GuideRef
 
 test.beforeAll(async ({ request }) => {
-  superAdmin = await loginAs(request, 'admin@roampress.test')
-  asiaEditor = await loginAs(request, 'editor@asia.test')
-  asiaTranslator = await loginAs(request, 'translator@asia.test')
+  superAdmin = await loginAs('admin@roampress.test')
+  asiaEditor = await loginAs('editor@asia.test')
+  asiaTranslator = await loginAs('translator@asia.test')
   americasID = await tenantIDBySlug(request, 'americas')
   asiaID = await tenantIDBySlug(request, 'asia')
   const countryID = await countryIDByCode(request, 'US')

@@ -215,6 +215,10 @@ export interface Guide {
    */
   lastVerified?: string | null;
   /**
+   * Shown first on the publication’s home page.
+   */
+  featured?: boolean | null;
+  /**
    * Where the steps were checked: carrier pages, help lines, shops.
    */
   sources?:
@@ -538,6 +542,7 @@ export interface GuidesSelect<T extends boolean = true> {
       };
   body?: T;
   lastVerified?: T;
+  featured?: T;
   sources?:
     | T
     | {

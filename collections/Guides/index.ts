@@ -8,22 +8,7 @@ import { slugField } from '../../fields/slug'
 import { validateHttpUrl } from '../../lib/validation/referenceData'
 import { ensureUniqueSlug } from './hooks/ensureUniqueSlug'
 import { preventTranslatorPublish } from './hooks/preventTranslatorPublish'
-
-export const guideTopics = [
-  { label: 'Activate', value: 'activate' },
-  { label: 'Top up', value: 'top-up' },
-  { label: 'Check balance', value: 'check-balance' },
-  { label: 'Cancel', value: 'cancel' },
-  { label: 'Port a number', value: 'port-number' },
-  { label: 'Roaming', value: 'roaming' },
-  { label: 'Data plans', value: 'data-plans' },
-]
-
-export const simKinds = [
-  { label: 'Physical SIM', value: 'physical' },
-  { label: 'eSIM', value: 'esim' },
-  { label: 'Physical SIM or eSIM', value: 'both' },
-]
+import { guideTopics, simKinds } from './topics'
 
 /** Non-localized fields are shared by every locale: translators cannot change them. */
 const sharedField = { access: { update: contentManagerFieldAccess } }
@@ -111,6 +96,13 @@ export const Guides: CollectionConfig<'guides'> = {
     },
     { name: 'body', type: 'richText', localized: true },
     lastVerifiedField(contentManagerFieldAccess),
+    {
+      name: 'featured',
+      type: 'checkbox',
+      ...sharedField,
+      admin: { description: 'Shown first on the publication’s home page.', position: 'sidebar' },
+      defaultValue: false,
+    },
     {
       name: 'sources',
       type: 'array',

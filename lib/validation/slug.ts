@@ -9,8 +9,8 @@ export const slugify = (text: string): string =>
     .normalize('NFKC')
     .toLocaleLowerCase('en')
     .replace(/[^\p{L}\p{M}\p{N}]+/gu, '-')
-    .replace(/^-+|-+$/g, '')
     .slice(0, 120)
+    .replace(/^-+|-+$/g, '')
 
 export const validateSlug = (value: unknown): ValidationResult => {
   if (typeof value !== 'string' || value.length === 0) return 'A slug is required.'

@@ -1,5 +1,7 @@
 import type { Payload } from 'payload'
 
+import path from 'node:path'
+
 import { getPayload } from 'payload'
 
 import { createTestDatabase } from './testDatabase'
@@ -14,6 +16,7 @@ export const startPayload = async (): Promise<TestPayload> => {
   const database = await createTestDatabase()
   process.env.DATABASE_URI = database.uri
   process.env.PAYLOAD_SECRET = 'roampress-test-secret'
+  process.env.MEDIA_DIR = path.join(database.scratchDir, 'media')
   // The config reads DATABASE_URI when it is imported, so it is imported only now.
   const { default: config } = await import('../../payload.config')
   const payload = await getPayload({ config })

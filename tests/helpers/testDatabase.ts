@@ -7,6 +7,8 @@ import pg from 'pg'
 export type TestDatabase = {
   drop: () => Promise<void>
   kind: 'postgres' | 'sqlite'
+  /** A temporary folder for files the test run writes (uploads), removed by drop(). */
+  scratchDir: string
   uri: string
 }
 
@@ -15,6 +17,7 @@ export type TestDatabase = {
  * names a PostgreSQL server, a new database on it that is dropped afterwards.
  */
 export const createTestDatabase = async (): Promise<TestDatabase> => {
+  const scratchDir = mkdtempSync(path.join(tmpdir(), 'roampress-test-'))
   const serverUri = process.env.TEST_POSTGRES_URI
   if (serverUri) {
     const name = `roampress_test_${process.pid}_${Date.now().toString(36)}`
@@ -30,15 +33,17 @@ export const createTestDatabase = async (): Promise<TestDatabase> => {
         await client.connect()
         await client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`)
         await client.end()
+        rmSync(scratchDir, { force: true, recursive: true })
       },
       kind: 'postgres',
+      scratchDir,
       uri: url.toString(),
     }
   }
-  const dir = mkdtempSync(path.join(tmpdir(), 'roampress-test-'))
   return {
-    drop: async () => rmSync(dir, { force: true, recursive: true }),
+    drop: async () => rmSync(scratchDir, { force: true, recursive: true }),
     kind: 'sqlite',
-    uri: `file:${path.join(dir, 'test.db')}`,
+    scratchDir,
+    uri: `file:${path.join(scratchDir, 'test.db')}`,
   }
 }

@@ -1,0 +1,93 @@
+import type { Metadata } from 'next'
+import Link from 'next/link'
+import { notFound } from 'next/navigation'
+
+import { GuideList } from '../../../../../components/GuideList'
+import { LanguageSwitcher } from '../../../../../components/LanguageSwitcher'
+import { topicLabel } from '../../../../../i18n/messages'
+import { guideTopics } from '../../../../../collections/Guides/topics'
+import { listGuides } from '../../../../../lib/data/guides'
+import { countryName, listCountries } from '../../../../../lib/data/referenceData'
+import { siteTitleOf, taglineOf } from '../../../../../lib/data/tenants'
+import { pathsInEveryLocale, readerMetadata } from '../../../../../lib/site/pageAlternates'
+import { getReaderContext, type ReaderParams } from '../../../../../lib/site/readerContext'
+import { countryPath, topicPath } from '../../../../../lib/seo/urls'
+
+export async function generateMetadata({ params }: { params: ReaderParams }): Promise<Metadata> {
+  const { host, locale } = await params
+  const context = await getReaderContext(host, locale)
+  if (!context) return {}
+  return readerMetadata(context, {
+    description: taglineOf(context.tenant, context.locale),
+    pathsByLocale: pathsInEveryLocale(context),
+    title: siteTitleOf(context.tenant, context.locale),
+  })
+}
+
+export default async function TenantHome({ params }: { params: ReaderParams }) {
+  const { host, locale } = await params
+  const context = await getReaderContext(host, locale)
+  if (!context) notFound()
+  const { messages, tenant } = context
+
+  const [guides, countries] = await Promise.all([
+    listGuides({ locale: context.locale, tenantID: tenant.id }),
+    listCountries(),
+  ])
+  const countryIDs = new Set(guides.map((guide) => String(guide.countryID)))
+  const coveredCountries = countries.filter((country) => countryIDs.has(String(country.id)))
+  const featured = guides.filter((guide) => guide.isFeatured).slice(0, 3)
+  const topics = guideTopics.filter((topic) => guides.some((guide) => guide.topic === topic.value))
+
+  return (
+    <>
+      <LanguageSwitcher
+        current={context.locale}
+        messages={messages}
+        pathsByLocale={pathsInEveryLocale(context)}
+      />
+      <h1>{siteTitleOf(tenant, context.locale)}</h1>
+      {guides.length === 0 && <p>{messages.home.noGuides}</p>}
+      {featured.length > 0 && (
+        <section aria-labelledby="featured">
+          <h2 id="featured">{messages.home.featuredGuides}</h2>
+          <GuideList guides={featured} locale={context.locale} messages={messages} />
+        </section>
+      )}
+      {guides.length > 0 && (
+        <section aria-labelledby="latest">
+          <h2 id="latest">{messages.home.latestGuides}</h2>
+          <GuideList guides={guides.slice(0, 8)} locale={context.locale} messages={messages} />
+        </section>
+      )}
+      {coveredCountries.length > 0 && (
+        <section aria-labelledby="countries">
+          <h2 id="countries">{messages.home.countries}</h2>
+          <ul className="chip-list">
+            {coveredCountries.map((country) => (
+              <li key={String(country.id)}>
+                <Link href={countryPath(context.locale, country.slug)}>
+                  {countryName(country, context.locale)}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+      {topics.length > 0 && (
+        <section aria-labelledby="topics">
+          <h2 id="topics">{messages.home.browseByTopic}</h2>
+          <ul className="chip-list">
+            {topics.map((topic) => (
+              <li key={topic.value}>
+                <Link href={topicPath(context.locale, topic.value)}>
+                  {topicLabel(messages, topic.value)}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+    </>
+  )
+}

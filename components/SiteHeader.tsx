@@ -1,0 +1,33 @@
+import Link from 'next/link'
+
+import { siteTitleOf, taglineOf } from '../lib/data/tenants'
+import { homePath, localePath } from '../lib/seo/urls'
+import type { ReaderContext } from '../lib/site/readerContext'
+
+export function SiteHeader({ context }: { context: ReaderContext }) {
+  const { locale, messages, tenant } = context
+  return (
+    <header className="site-header">
+      <div className="site-header__inner">
+        <p className="site-title">
+          <Link href={homePath(locale)}>{siteTitleOf(tenant, locale)}</Link>
+        </p>
+        <p className="site-tagline">{taglineOf(tenant, locale)}</p>
+        {/* A plain GET form: search works without JavaScript. */}
+        <form className="site-search" role="search" action={localePath(locale, 'search')}>
+          <label htmlFor="site-search-q" className="visually-hidden">
+            {messages.site.searchPlaceholder}
+          </label>
+          <input
+            id="site-search-q"
+            name="q"
+            type="search"
+            placeholder={messages.site.searchPlaceholder}
+            autoComplete="off"
+          />
+          <button type="submit">{messages.site.searchButton}</button>
+        </form>
+      </div>
+    </header>
+  )
+}

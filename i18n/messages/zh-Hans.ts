@@ -1,0 +1,91 @@
+import type { Messages } from './en'
+
+/** Reader-site UI strings, Simplified Chinese (mainland usage). */
+export const zhHans: Messages = {
+  site: {
+    skipToContent: '跳到正文',
+    home: '首页',
+    search: '搜索',
+    searchPlaceholder: '搜索指南',
+    searchButton: '搜索',
+    languageSwitcherLabel: '语言',
+    availableIn: '其他语言版本',
+    footerNote: '关于 SIM 卡和 eSIM 的独立指南。价格请务必向运营商确认。',
+    poweredBy: '由 Roampress 提供技术支持',
+  },
+  home: {
+    latestGuides: '最新指南',
+    featuredGuides: '精选指南',
+    countries: '国家和地区',
+    browseByTopic: '按主题浏览',
+    noGuides: '尚未发布任何指南。',
+  },
+  guide: {
+    steps: '操作步骤',
+    faq: '常见问题',
+    lastVerified: '最后核实于 {date}',
+    sources: '信息来源',
+    carriers: '运营商',
+    relatedGuides: '相关指南',
+    simKind: 'SIM 卡类型',
+    topic: '主题',
+    country: '国家/地区',
+    updated: '更新于',
+    breadcrumbGuides: '指南',
+    esimSupported: '支持 eSIM',
+    esimNotSupported: '不支持 eSIM',
+    onThisPage: '本页内容',
+  },
+  topics: {
+    activate: '激活',
+    topUp: '充值',
+    checkBalance: '查询余额',
+    cancel: '销号',
+    portNumber: '携号转网',
+    roaming: '漫游',
+    dataPlans: '流量套餐',
+  },
+  simKinds: {
+    physical: '实体 SIM 卡',
+    esim: 'eSIM',
+    both: '实体 SIM 卡或 eSIM',
+  },
+  country: {
+    carriersHeading: '移动运营商',
+    guidesByTopic: '按主题分类的指南',
+    callingCode: '国际区号',
+    mobileCountryCodes: '移动国家代码',
+    networkCodes: 'MCC-MNC',
+    networks: '网络',
+    esimColumn: 'eSIM',
+  },
+  carrier: {
+    formerNames: '曾用名：{names}',
+    website: '官方网站',
+    guidesHeading: '该运营商的相关指南',
+    country: '国家/地区',
+  },
+  search: {
+    title: '搜索',
+    resultsFor: '“{query}”的搜索结果',
+    resultCount: {
+      one: '{count} 条结果',
+      other: '{count} 条结果',
+    },
+    noResults: '没有找到匹配的指南。请换个关键词或输入运营商名称再试。',
+    emptyQuery: '请输入关键词搜索指南。',
+  },
+  notFound: {
+    title: '找不到页面',
+    body: '您要访问的页面不存在或已被移动。',
+    backHome: '返回首页',
+  },
+  unknownSite: {
+    title: '此网址下没有刊物',
+    body: '此网址下没有 Roampress 刊物。请检查网址，或从下列刊物中选择一个。',
+    publicationsHeading: '刊物列表',
+  },
+  feed: {
+    title: '{site}：最新指南',
+  },
+}

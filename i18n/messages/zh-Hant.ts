@@ -1,0 +1,91 @@
+import type { Messages } from './en'
+
+/** Reader-site UI strings, Traditional Chinese (Taiwan usage: 網路, 搜尋, 儲值, 電信業者). */
+export const zhHant: Messages = {
+  site: {
+    skipToContent: '跳至主要內容',
+    home: '首頁',
+    search: '搜尋',
+    searchPlaceholder: '搜尋指南',
+    searchButton: '搜尋',
+    languageSwitcherLabel: '語言',
+    availableIn: '其他語言版本',
+    footerNote: '關於 SIM 卡與 eSIM 的獨立指南。費率請務必向電信業者確認。',
+    poweredBy: '由 Roampress 提供技術支援',
+  },
+  home: {
+    latestGuides: '最新指南',
+    featuredGuides: '精選指南',
+    countries: '國家與地區',
+    browseByTopic: '依主題瀏覽',
+    noGuides: '目前尚無已發布的指南。',
+  },
+  guide: {
+    steps: '操作步驟',
+    faq: '常見問題',
+    lastVerified: '最後查證日期：{date}',
+    sources: '資料來源',
+    carriers: '電信業者',
+    relatedGuides: '相關指南',
+    simKind: 'SIM 卡類型',
+    topic: '主題',
+    country: '國家/地區',
+    updated: '更新日期',
+    breadcrumbGuides: '指南',
+    esimSupported: '支援 eSIM',
+    esimNotSupported: '不支援 eSIM',
+    onThisPage: '本頁內容',
+  },
+  topics: {
+    activate: '開通',
+    topUp: '儲值',
+    checkBalance: '查詢餘額',
+    cancel: '退租',
+    portNumber: '攜碼移轉',
+    roaming: '漫遊',
+    dataPlans: '上網方案',
+  },
+  simKinds: {
+    physical: '實體 SIM 卡',
+    esim: 'eSIM',
+    both: '實體 SIM 卡或 eSIM',
+  },
+  country: {
+    carriersHeading: '行動電信業者',
+    guidesByTopic: '依主題分類的指南',
+    callingCode: '國碼',
+    mobileCountryCodes: '行動國家代碼',
+    networkCodes: 'MCC-MNC',
+    networks: '網路',
+    esimColumn: 'eSIM',
+  },
+  carrier: {
+    formerNames: '舊稱：{names}',
+    website: '官方網站',
+    guidesHeading: '此電信業者的相關指南',
+    country: '國家/地區',
+  },
+  search: {
+    title: '搜尋',
+    resultsFor: '「{query}」的搜尋結果',
+    resultCount: {
+      one: '{count} 筆結果',
+      other: '{count} 筆結果',
+    },
+    noResults: '找不到符合的指南。請換個關鍵字或輸入電信業者名稱再試一次。',
+    emptyQuery: '請輸入關鍵字來搜尋指南。',
+  },
+  notFound: {
+    title: '找不到網頁',
+    body: '您要找的網頁不存在或已移至其他位置。',
+    backHome: '返回首頁',
+  },
+  unknownSite: {
+    title: '此網址沒有對應的刊物',
+    body: '此網址沒有任何 Roampress 刊物。請檢查網址，或從下方刊物中選擇一個。',
+    publicationsHeading: '刊物列表',
+  },
+  feed: {
+    title: '{site}：最新指南',
+  },
+}

@@ -1,0 +1,260 @@
+import type { Where } from 'payload'
+import { cache } from 'react'
+
+import type { Guide } from '../../payload-types'
+import type { LocaleCode } from '../../i18n/locales'
+import { cacheTags } from '../cache/tags'
+import { cached } from './cached'
+import { getPayloadClient } from './getPayloadClient'
+import { inLocale, type PerLocale } from './localized'
+
+type ID = number | string
+type RichText = NonNullable<Guide['body']>
+
+export type GuideSummary = {
+  carrierIDs: ID[]
+  countryID: ID
+  id: ID
+  isFeatured: boolean
+  lastVerified: string | null
+  simKind: Guide['simKind']
+  slug: string
+  summary: string
+  title: string
+  topic: Guide['topic']
+  updatedAt: string
+}
+
+export type GuidePage = GuideSummary & {
+  /** Locales this guide is published in, with its slug in each (for hreflang and the switcher). */
+  alternates: Partial<Record<LocaleCode, string>>
+  body: RichText | null
+  createdAt: string
+  faq: { answer: RichText | null; question: string }[]
+  metaDescription: string | null
+  metaImageID: ID | null
+  metaTitle: string | null
+  sources: { note: string | null; url: string }[]
+  steps: { body: RichText | null; title: string }[]
+  tenantID: ID
+}
+
+const idOf = (value: unknown): ID | undefined => {
+  if (typeof value === 'number' || typeof value === 'string') return value
+  if (value && typeof value === 'object' && 'id' in value) return (value as { id: ID }).id
+  return undefined
+}
+
+const toSummary = (doc: Guide): GuideSummary => ({
+  carrierIDs: (doc.carriers ?? []).map(idOf).filter((id): id is ID => id !== undefined),
+  countryID: idOf(doc.country) as ID,
+  id: doc.id,
+  isFeatured: Boolean(doc.featured),
+  lastVerified: doc.lastVerified ?? null,
+  simKind: doc.simKind,
+  slug: doc.slug,
+  summary: doc.summary ?? '',
+  title: doc.title,
+  topic: doc.topic,
+  updatedAt: doc.updatedAt,
+})
+
+/** A guide exists in a locale when it has a title and slug there: translations never fall back. */
+const isTranslated = (doc: Pick<Guide, 'slug' | 'title'>): boolean => Boolean(doc.title && doc.slug)
+
+const listingSelect = {
+  carriers: true,
+  country: true,
+  featured: true,
+  lastVerified: true,
+  simKind: true,
+  slug: true,
+  summary: true,
+  title: true,
+  topic: true,
+  updatedAt: true,
+} as const
+
+const findPublished = async ({
+  locale,
+  tenantID,
+  where = {},
+}: {
+  locale: LocaleCode
+  tenantID: ID
+  where?: Where
+}): Promise<GuideSummary[]> => {
+  const payload = await getPayloadClient()
+  const { docs } = await payload.find({
+    collection: 'guides',
+    depth: 0,
+    fallbackLocale: false,
+    limit: 1000,
+    locale,
+    overrideAccess: false,
+    pagination: false,
+    select: listingSelect,
+    sort: '-updatedAt',
+    where: { and: [{ tenant: { equals: tenantID } }, { _status: { equals: 'published' } }, where] },
+  })
+  return (docs as Guide[]).filter(isTranslated).map(toSummary)
+}
+
+/** Every published guide of a tenant in one locale, newest first. */
+export const listGuides = cache(
+  ({ locale, tenantID }: { locale: LocaleCode; tenantID: ID }): Promise<GuideSummary[]> =>
+    cached(
+      () => findPublished({ locale, tenantID }),
+      ['guides', String(tenantID), locale],
+      [cacheTags.tenantGuides(tenantID)],
+    )(),
+)
+
+export const listGuidesByCountry = cache(
+  ({
+    countryID,
+    locale,
+    tenantID,
+  }: {
+    countryID: ID
+    locale: LocaleCode
+    tenantID: ID
+  }): Promise<GuideSummary[]> =>
+    cached(
+      () => findPublished({ locale, tenantID, where: { country: { equals: countryID } } }),
+      ['guides-by-country', String(tenantID), String(countryID), locale],
+      [cacheTags.countryGuides(tenantID, countryID)],
+    )(),
+)
+
+export const listGuidesByCarrier = cache(
+  ({
+    carrierID,
+    locale,
+    tenantID,
+  }: {
+    carrierID: ID
+    locale: LocaleCode
+    tenantID: ID
+  }): Promise<GuideSummary[]> =>
+    cached(
+      () => findPublished({ locale, tenantID, where: { carriers: { contains: carrierID } } }),
+      ['guides-by-carrier', String(tenantID), String(carrierID), locale],
+      [cacheTags.carrierGuides(tenantID, carrierID)],
+    )(),
+)
+
+const findGuideID = ({ locale, slug, tenantID }: { locale: LocaleCode; slug: string; tenantID: ID }) =>
+  cached(
+    async (): Promise<ID | null> => {
+      const payload = await getPayloadClient()
+      const { docs } = await payload.find({
+        collection: 'guides',
+        depth: 0,
+        fallbackLocale: false,
+        limit: 1,
+        locale,
+        overrideAccess: false,
+        pagination: false,
+        select: { slug: true },
+        where: {
+          and: [
+            { tenant: { equals: tenantID } },
+            { slug: { equals: slug } },
+            { _status: { equals: 'published' } },
+          ],
+        },
+      })
+      return docs[0]?.id ?? null
+    },
+    ['guide-id', String(tenantID), locale, slug],
+    [cacheTags.guideSlug(tenantID, locale, slug)],
+  )()
+
+type AllLocalesGuide = Omit<Guide, 'body' | 'faq' | 'meta' | 'slug' | 'steps' | 'summary' | 'title'> & {
+  body: PerLocale<RichText>
+  faq: PerLocale<Guide['faq']>
+  meta?: {
+    description?: PerLocale<string>
+    image?: PerLocale<unknown>
+    title?: PerLocale<string>
+  }
+  slug: PerLocale<string>
+  steps: PerLocale<Guide['steps']>
+  summary: PerLocale<string>
+  title: PerLocale<string>
+}
+
+const readGuideDocument = (guideID: ID) =>
+  cached(
+    async (): Promise<AllLocalesGuide | null> => {
+      const payload = await getPayloadClient()
+      try {
+        const doc = await payload.findByID({
+          collection: 'guides',
+          depth: 0,
+          id: guideID,
+          locale: 'all',
+          overrideAccess: false,
+        })
+        return doc._status === 'published' ? (doc as unknown as AllLocalesGuide) : null
+      } catch {
+        return null
+      }
+    },
+    ['guide', String(guideID)],
+    [cacheTags.guide(guideID)],
+  )()
+
+/**
+ * The published guide a slug names in one tenant and locale, or null: a slug of another tenant, a
+ * draft, or a locale the guide is not translated into all read as "not found".
+ */
+export const getGuidePage = cache(
+  async ({
+    enabledLocales,
+    locale,
+    slug,
+    tenantID,
+  }: {
+    enabledLocales: LocaleCode[]
+    locale: LocaleCode
+    slug: string
+    tenantID: ID
+  }): Promise<GuidePage | null> => {
+    const guideID = await findGuideID({ locale, slug, tenantID })
+    if (guideID === null) return null
+    const doc = await readGuideDocument(guideID)
+    if (!doc || String(idOf(doc.tenant)) !== String(tenantID)) return null
+
+    const title = inLocale(doc.title, locale)
+    const localSlug = inLocale(doc.slug, locale)
+    if (!title || !localSlug) return null
+
+    const alternates: Partial<Record<LocaleCode, string>> = {}
+    for (const code of enabledLocales) {
+      const alternateSlug = inLocale(doc.slug, code)
+      if (alternateSlug && inLocale(doc.title, code)) alternates[code] = alternateSlug
+    }
+
+    return {
+      ...toSummary({ ...doc, slug: localSlug, summary: inLocale(doc.summary, locale), title } as Guide),
+      alternates,
+      body: inLocale(doc.body, locale) ?? null,
+      createdAt: doc.createdAt,
+      faq: (inLocale(doc.faq, locale) ?? []).map((entry) => ({
+        answer: entry.answer ?? null,
+        question: entry.question,
+      })),
+      metaDescription: inLocale(doc.meta?.description, locale) ?? null,
+      metaImageID: idOf(inLocale(doc.meta?.image, locale)) ?? null,
+      metaTitle: inLocale(doc.meta?.title, locale) ?? null,
+      sources: (doc.sources ?? []).map((source) => ({ note: source.note ?? null, url: source.url })),
+      steps: (inLocale(doc.steps, locale) ?? []).map((step) => ({
+        body: step.body ?? null,
+        title: step.title,
+      })),
+      tenantID,
+    }
+  },
+)

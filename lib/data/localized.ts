@@ -1,0 +1,19 @@
+import type { LocaleCode } from '../../i18n/locales'
+
+/** A field read with `locale: 'all'`: one value per locale that has one. */
+export type PerLocale<T> = Partial<Record<LocaleCode, T>> | null | undefined
+
+export const inLocale = <T>(value: PerLocale<T>, locale: LocaleCode): T | undefined =>
+  value && typeof value === 'object' ? (value as Partial<Record<LocaleCode, T>>)[locale] : undefined
+
+/** Shared reference data may fall back (a carrier's Latin name beats an empty heading). */
+export const inLocaleOr = <T>(
+  value: PerLocale<T>,
+  locales: LocaleCode[],
+): T | undefined => {
+  for (const locale of locales) {
+    const found = inLocale(value, locale)
+    if (found !== undefined && found !== null && found !== '') return found
+  }
+  return undefined
+}

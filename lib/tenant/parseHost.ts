@@ -1,0 +1,14 @@
+/**
+ * Turns a Host header into the bare host name a tenant is registered under: lower-case, without
+ * port or trailing dot. Anything that is not a plausible host name yields null, so a forged header
+ * can never reach a database query or a cache key.
+ */
+export const parseHost = (header: string | null | undefined): string | null => {
+  if (!header) return null
+  let host = header.trim().toLowerCase()
+  if (host.startsWith('[')) return null // IPv6 literals never name a publication
+  host = host.replace(/:\d{1,5}$/, '').replace(/\.$/, '')
+  if (host.length === 0 || host.length > 253) return null
+  const label = /^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/
+  return host.split('.').every((part) => label.test(part)) ? host : null
+}

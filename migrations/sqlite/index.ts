@@ -1,9 +1,9 @@
-import * as migration_20261123_135303_initial from './20261123_135303_initial';
+import * as migration_20261123_140439_initial from './20261123_140439_initial';
 
 export const migrations = [
   {
-    up: migration_20261123_135303_initial.up,
-    down: migration_20261123_135303_initial.down,
-    name: '20261123_135303_initial'
+    up: migration_20261123_140439_initial.up,
+    down: migration_20261123_140439_initial.down,
+    name: '20261123_140439_initial'
   },
 ];

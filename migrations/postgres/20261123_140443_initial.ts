@@ -49,6 +49,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"topic" "enum_guides_topic",
   	"sim_kind" "enum_guides_sim_kind",
   	"last_verified" timestamp(3) with time zone,
+  	"featured" boolean DEFAULT false,
   	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
   	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
   	"_status" "enum_guides_status" DEFAULT 'draft'
@@ -112,6 +113,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"version_topic" "enum__guides_v_version_topic",
   	"version_sim_kind" "enum__guides_v_version_sim_kind",
   	"version_last_verified" timestamp(3) with time zone,
+  	"version_featured" boolean DEFAULT false,
   	"version_updated_at" timestamp(3) with time zone,
   	"version_created_at" timestamp(3) with time zone,
   	"version__status" "enum__guides_v_version_status" DEFAULT 'draft',

@@ -1,5 +1,4 @@
 import { match } from '@formatjs/intl-localematcher'
-import Negotiator from 'negotiator'
 
 import { isLocaleCode, type LocaleCode } from './locales'
 
@@ -62,12 +61,7 @@ export const negotiateLocale = ({
 const requestedLocales = (acceptLanguage: string | null | undefined): string[] => {
   if (typeof acceptLanguage !== 'string' || acceptLanguage.trim() === '') return []
 
-  let preferred: string[]
-  try {
-    preferred = new Negotiator({ headers: { 'accept-language': acceptLanguage } }).languages()
-  } catch {
-    return []
-  }
+  const preferred = languagesByPreference(acceptLanguage)
 
   const tags: string[] = []
   for (const language of preferred) {
@@ -97,3 +91,22 @@ const chineseScripts = (tag: string): [LocaleCode, LocaleCode] | null => {
     (locale.script === undefined && locale.region !== undefined && traditionalChineseRegions.has(locale.region))
   return traditional ? ['zh-Hant', 'zh-Hans'] : ['zh-Hans', 'zh-Hant']
 }
+
+/**
+ * Accept-Language entries ordered by quality (ties keep header order); entries with q=0, a
+ * malformed quality or no language are dropped.
+ */
+const languagesByPreference = (header: string): string[] =>
+  header
+    .split(',')
+    .map((entry, index) => {
+      const [language, ...parameters] = entry.trim().split(';')
+      const quality = parameters
+        .map((parameter) => parameter.trim().match(/^q=([01](?:\.\d{0,3})?)$/i))
+        .find((found) => found !== null)
+      const q = parameters.length === 0 ? 1 : quality ? Number(quality[1]) : Number.NaN
+      return { index, language: language.trim(), q }
+    })
+    .filter((entry) => entry.language !== '' && entry.q > 0 && entry.q <= 1)
+    .sort((a, b) => b.q - a.q || a.index - b.index)
+    .map((entry) => entry.language)

@@ -4,6 +4,7 @@ import { anyoneAccess } from '../../access/anyone'
 import { isSuperAdminAccess } from '../../access/isSuperAdmin'
 import { slugField } from '../../fields/slug'
 import { validateDomain, validateEach } from '../../lib/validation/referenceData'
+import { revalidateCarrier, revalidateDeletedCarrier } from './hooks/revalidateCarrier'
 import { validateCarrierCodes } from './validateCarrierCodes'
 
 export const Carriers: CollectionConfig<'carriers'> = {
@@ -65,4 +66,8 @@ export const Carriers: CollectionConfig<'carriers'> = {
       label: 'Offers eSIM',
     },
   ],
+  hooks: {
+    afterChange: [revalidateCarrier],
+    afterDelete: [revalidateDeletedCarrier],
+  },
 }

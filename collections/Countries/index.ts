@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { anyoneAccess } from '../../access/anyone'
 import { isSuperAdminAccess } from '../../access/isSuperAdmin'
 import { slugField } from '../../fields/slug'
+import { revalidateCountry, revalidateDeletedCountry } from './hooks/revalidateCountry'
 import {
   validateCallingCode,
   validateCountryCode,
@@ -56,4 +57,8 @@ export const Countries: CollectionConfig<'countries'> = {
     },
     { name: 'summary', type: 'textarea', localized: true },
   ],
+  hooks: {
+    afterChange: [revalidateCountry],
+    afterDelete: [revalidateDeletedCountry],
+  },
 }

@@ -9,6 +9,7 @@ import { validateHttpUrl } from '../../lib/validation/referenceData'
 import { ensureUniqueSlug } from './hooks/ensureUniqueSlug'
 import { preventTranslatorPublish } from './hooks/preventTranslatorPublish'
 import { guideTopics, simKinds } from './topics'
+import { revalidateDeletedGuide, revalidateGuide } from './hooks/revalidateGuide'
 
 /** Non-localized fields are shared by every locale: translators cannot change them. */
 const sharedField = { access: { update: contentManagerFieldAccess } }
@@ -115,6 +116,8 @@ export const Guides: CollectionConfig<'guides'> = {
     },
   ],
   hooks: {
+    afterChange: [revalidateGuide],
+    afterDelete: [revalidateDeletedGuide],
     beforeChange: [preventTranslatorPublish, ensureUniqueSlug],
   },
   versions: {

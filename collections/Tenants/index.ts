@@ -8,6 +8,7 @@ import { validateEach, validateDomain, validateHexColour } from '../../lib/valid
 import { tenantAdminUpdateAccess } from './access/tenantAdminUpdateAccess'
 import { ensureDefaultLocaleEnabled } from './hooks/ensureDefaultLocaleEnabled'
 import { ensureUniqueDomains } from './hooks/ensureUniqueDomains'
+import { revalidateDeletedTenant, revalidateTenant } from './hooks/revalidateTenant'
 
 export const Tenants: CollectionConfig<'tenants'> = {
   slug: 'tenants',
@@ -65,7 +66,9 @@ export const Tenants: CollectionConfig<'tenants'> = {
     },
   ],
   hooks: {
-    beforeValidate: [ensureDefaultLocaleEnabled],
+    afterChange: [revalidateTenant],
+    afterDelete: [revalidateDeletedTenant],
     beforeChange: [ensureUniqueDomains],
+    beforeValidate: [ensureDefaultLocaleEnabled],
   },
 }

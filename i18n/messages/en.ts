@@ -8,6 +8,7 @@
  */
 export const en = {
   site: {
+    breadcrumb: 'Breadcrumb',
     skipToContent: 'Skip to content',
     home: 'Home',
     search: 'Search',

@@ -3,6 +3,7 @@ import type { Messages } from './en'
 /** Reader-site UI strings, Spanish (neutral, understood in Spain and Latin America). */
 export const es: Messages = {
   site: {
+    breadcrumb: 'Ruta de navegación',
     skipToContent: 'Saltar al contenido',
     home: 'Inicio',
     search: 'Buscar',

@@ -6,6 +6,7 @@ import type { Messages } from './en'
  */
 export const ur: Messages = {
   site: {
+    breadcrumb: 'راستے کی نشان دہی',
     skipToContent: 'مرکزی مواد پر جائیں',
     home: 'سرورق',
     search: 'تلاش',

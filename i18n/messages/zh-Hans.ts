@@ -3,6 +3,7 @@ import type { Messages } from './en'
 /** Reader-site UI strings, Simplified Chinese (mainland usage). */
 export const zhHans: Messages = {
   site: {
+    breadcrumb: '面包屑导航',
     skipToContent: '跳到正文',
     home: '首页',
     search: '搜索',

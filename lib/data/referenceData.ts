@@ -112,7 +112,7 @@ export const getCountryBySlug = cache(async (slug: string): Promise<ReaderCountr
   return match ? getCountry(match.id) : null
 })
 
-const listCarrierSlugs = cache(
+export const listCarrierSlugs = cache(
   cached(
     async () => (await findCarriers()).map(({ id, slug }) => ({ id, slug })),
     ['carrier-slugs'],

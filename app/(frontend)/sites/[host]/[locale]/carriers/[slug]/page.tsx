@@ -1,0 +1,114 @@
+import type { Metadata } from 'next'
+import Link from 'next/link'
+import { notFound } from 'next/navigation'
+
+import { GuideList } from '../../../../../../../components/GuideList'
+import { LanguageSwitcher } from '../../../../../../../components/LanguageSwitcher'
+import { format } from '../../../../../../../i18n/messages'
+import { listGuidesByCarrier } from '../../../../../../../lib/data/guides'
+import {
+  carrierName,
+  countryName,
+  getCarrierBySlug,
+  getCountry,
+} from '../../../../../../../lib/data/referenceData'
+import { siteTitleOf } from '../../../../../../../lib/data/tenants'
+import { countryPath } from '../../../../../../../lib/seo/urls'
+import { pathsInEveryLocale, readerMetadata } from '../../../../../../../lib/site/pageAlternates'
+import { decodeSegment, getReaderContext } from '../../../../../../../lib/site/readerContext'
+
+type Params = Promise<{ host: string; locale: string; slug: string }>
+
+export const generateStaticParams = async () => []
+
+const load = async (params: Params) => {
+  const { host, locale, slug } = await params
+  const context = await getReaderContext(host, locale)
+  if (!context) return null
+  const carrier = await getCarrierBySlug(decodeSegment(slug))
+  if (!carrier) return null
+  const guides = await listGuidesByCarrier({
+    carrierID: carrier.id,
+    locale: context.locale,
+    tenantID: context.tenant.id,
+  })
+  return guides.length > 0 ? { carrier, context, guides } : null
+}
+
+export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
+  const loaded = await load(params)
+  if (!loaded) return {}
+  const { carrier, context } = loaded
+  const name = carrierName(carrier, context.locale)
+  return readerMetadata(context, {
+    description: `${name}: ${carrier.mccMnc.join(', ')}`,
+    pathsByLocale: pathsInEveryLocale(context, 'carriers', carrier.slug),
+    title: `${name} · ${siteTitleOf(context.tenant, context.locale)}`,
+  })
+}
+
+export default async function CarrierPage({ params }: { params: Params }) {
+  const loaded = await load(params)
+  if (!loaded) notFound()
+  const { carrier, context, guides } = loaded
+  const { locale, messages } = context
+  const country = await getCountry(carrier.countryID)
+
+  return (
+    <>
+      <LanguageSwitcher
+        current={locale}
+        messages={messages}
+        pathsByLocale={pathsInEveryLocale(context, 'carriers', carrier.slug)}
+      />
+      <h1>{carrierName(carrier, locale)}</h1>
+      {carrier.formerNames.length > 0 && (
+        <p className="lead">
+          {format(messages.carrier.formerNames, {
+            names: carrier.formerNames.map((former) => former.name).join(', '),
+          })}
+        </p>
+      )}
+      <dl className="guide__facts">
+        {country && (
+          <div>
+            <dt>{messages.carrier.country}</dt>
+            <dd>
+              <Link href={countryPath(locale, country.slug)}>{countryName(country, locale)}</Link>
+            </dd>
+          </div>
+        )}
+        <div>
+          <dt>{messages.country.networkCodes}</dt>
+          <dd dir="ltr">{carrier.mccMnc.join(', ')}</dd>
+        </div>
+        {carrier.networkGenerations.length > 0 && (
+          <div>
+            <dt>{messages.country.networks}</dt>
+            <dd dir="ltr">{carrier.networkGenerations.join(' · ')}</dd>
+          </div>
+        )}
+        <div>
+          <dt>{messages.country.esimColumn}</dt>
+          <dd>{carrier.supportsEsim ? messages.guide.esimSupported : messages.guide.esimNotSupported}</dd>
+        </div>
+        {carrier.websiteDomains.length > 0 && (
+          <div>
+            <dt>{messages.carrier.website}</dt>
+            <dd dir="ltr">
+              {carrier.websiteDomains.map((domain) => (
+                <a key={domain} href={`https://${domain}/`} rel="nofollow noopener">
+                  {domain}
+                </a>
+              ))}
+            </dd>
+          </div>
+        )}
+      </dl>
+      <section aria-labelledby="carrier-guides">
+        <h2 id="carrier-guides">{messages.carrier.guidesHeading}</h2>
+        <GuideList guides={guides} locale={locale} messages={messages} />
+      </section>
+    </>
+  )
+}

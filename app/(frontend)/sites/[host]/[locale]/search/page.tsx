@@ -1,0 +1,93 @@
+import type { Metadata } from 'next'
+import Link from 'next/link'
+import { notFound } from 'next/navigation'
+
+import { format, resultCountLabel } from '../../../../../../i18n/messages'
+import { getSearchIndex } from '../../../../../../lib/data/searchIndex'
+import { siteTitleOf } from '../../../../../../lib/data/tenants'
+import { highlightMatches, searchGuides } from '../../../../../../lib/search/searchGuides'
+import { guidePath, localePath } from '../../../../../../lib/seo/urls'
+import { getReaderContext, type ReaderParams } from '../../../../../../lib/site/readerContext'
+
+type SearchParams = Promise<{ q?: string | string[] }>
+
+const queryOf = async (searchParams: SearchParams): Promise<string> => {
+  const { q } = await searchParams
+  return (Array.isArray(q) ? q[0] : (q ?? '')).trim().slice(0, 200)
+}
+
+export async function generateMetadata({ params }: { params: ReaderParams }): Promise<Metadata> {
+  const { host, locale } = await params
+  const context = await getReaderContext(host, locale)
+  if (!context) return {}
+  return {
+    // Result pages are endless variations of the same content: keep them out of search engines.
+    robots: { follow: true, index: false },
+    title: `${context.messages.search.title} · ${siteTitleOf(context.tenant, context.locale)}`,
+  }
+}
+
+function Highlighted({ query, text }: { query: string; text: string }) {
+  return (
+    <>
+      {highlightMatches(text, query).map((part, index) =>
+        part.isMatch ? <mark key={index}>{part.text}</mark> : <span key={index}>{part.text}</span>,
+      )}
+    </>
+  )
+}
+
+export default async function SearchPage({
+  params,
+  searchParams,
+}: {
+  params: ReaderParams
+  searchParams: SearchParams
+}) {
+  const { host, locale } = await params
+  const context = await getReaderContext(host, locale)
+  if (!context) notFound()
+  const { messages, tenant } = context
+  const query = await queryOf(searchParams)
+  const hits = query
+    ? searchGuides(await getSearchIndex({ locale: context.locale, tenantID: tenant.id }), query)
+    : []
+
+  return (
+    <section aria-labelledby="search-title">
+      <h1 id="search-title">{query ? format(messages.search.resultsFor, { query }) : messages.search.title}</h1>
+      <form role="search" action={localePath(context.locale, 'search')} className="search-form">
+        <label htmlFor="search-page-q" className="visually-hidden">
+          {messages.site.searchPlaceholder}
+        </label>
+        <input id="search-page-q" name="q" type="search" defaultValue={query} />
+        <button type="submit">{messages.site.searchButton}</button>
+      </form>
+      {!query && <p>{messages.search.emptyQuery}</p>}
+      {query && (
+        <p role="status">
+          {hits.length > 0 ? resultCountLabel(messages, context.locale, hits.length) : messages.search.noResults}
+        </p>
+      )}
+      <ol className="search-results">
+        {hits.map((hit) => (
+          <li key={String(hit.document.id)}>
+            <h2>
+              <Link href={guidePath(context.locale, hit.document.slug)}>
+                <Highlighted query={query} text={hit.document.title} />
+              </Link>
+            </h2>
+            {hit.document.summary && (
+              <p>
+                <Highlighted query={query} text={hit.document.summary} />
+              </p>
+            )}
+            <p className="snippet">
+              <Highlighted query={query} text={hit.snippet} />
+            </p>
+          </li>
+        ))}
+      </ol>
+    </section>
+  )
+}

@@ -27,6 +27,7 @@ const env = {
   PAYLOAD_SECRET: process.env.PAYLOAD_SECRET || readFileSync(secretFile, 'utf8').trim(),
   PORT: String(port),
   ROAMPRESS_SEED: 'demo',
+  SITE_ORIGIN_TEMPLATE: process.env.SITE_ORIGIN_TEMPLATE || `http://{host}:${port}`,
 }
 
 try {

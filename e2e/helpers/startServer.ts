@@ -22,6 +22,7 @@ const env = {
   NODE_ENV: 'production' as const,
   PAYLOAD_SECRET: 'roampress-e2e-secret',
   ROAMPRESS_SEED: 'demo',
+  SITE_ORIGIN_TEMPLATE: `http://{host}:${e2ePort}`,
 }
 
 ensureProductionBuild(root, env)

@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest'
+
+import { cacheTags } from '../../lib/cache/tags'
+import { parseHost } from '../../lib/tenant/parseHost'
+
+describe('parseHost', () => {
+  it('should strip the port and lower-case the host', () => {
+    expect(parseHost('Asia.LocalHost:3000')).toBe('asia.localhost')
+  })
+
+  it('should drop a trailing dot', () => {
+    expect(parseHost('guides.example.com.')).toBe('guides.example.com')
+  })
+
+  it('should refuse empty, forged and IPv6 hosts', () => {
+    expect([
+      parseHost(null),
+      parseHost(''),
+      parseHost('evil.com/../../x'),
+      parseHost('a b.com'),
+      parseHost('[::1]:3000'),
+      parseHost('-bad.example.com'),
+      parseHost(`${'a'.repeat(64)}.com`),
+    ]).toEqual([null, null, null, null, null, null, null])
+  })
+
+  it('should accept IPv4 addresses and single-label hosts', () => {
+    expect([parseHost('127.0.0.1:3000'), parseHost('localhost')]).toEqual(['127.0.0.1', 'localhost'])
+  })
+})
+
+describe('cacheTags', () => {
+  it('should tag by document and tenant, never by path', () => {
+    expect([
+      cacheTags.guide(7),
+      cacheTags.tenantGuides('t1'),
+      cacheTags.countryGuides(1, 2),
+      cacheTags.carrierGuides(1, 3),
+      cacheTags.country(2),
+      cacheTags.carrier(3),
+      cacheTags.countryCarriers(2),
+    ]).toEqual([
+      'guide:7',
+      'guides:t1',
+      'guides:1:country:2',
+      'guides:1:carrier:3',
+      'country:2',
+      'carrier:3',
+      'country-carriers:2',
+    ])
+  })
+
+  it('should keep non-Latin slugs readable by the cache as ASCII', () => {
+    expect(cacheTags.guideSlug(1, 'zh-Hans', '充值')).toBe('guide-slug:1:zh-Hans:%E5%85%85%E5%80%BC')
+  })
+
+  it('should give the same slug different tags in different tenants and locales', () => {
+    const tags = new Set([
+      cacheTags.guideSlug(1, 'en', 'cancel'),
+      cacheTags.guideSlug(2, 'en', 'cancel'),
+      cacheTags.guideSlug(1, 'es', 'cancel'),
+    ])
+    expect(tags.size).toBe(3)
+  })
+
+  it('should stay within the 256 characters Next allows for a tag', () => {
+    expect(cacheTags.guideSlug(1, 'ur', 'ج'.repeat(200)).length).toBeLessThanOrEqual(256)
+  })
+})

@@ -30,5 +30,5 @@ export function proxy(request: NextRequest) {
 
 export const config = {
   // Payload's admin and API, Next's assets, the fonts and the health check are not reader pages.
-  matcher: ['/((?!api/|api$|admin|_next/|health$|fonts/|favicon\\.ico$).*)'],
+  matcher: ['/((?!api/|api$|admin|_next/|health$|roampress$|fonts/|favicon\\.ico$).*)'],
 }

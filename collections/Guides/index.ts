@@ -8,6 +8,7 @@ import { slugField } from '../../fields/slug'
 import { validateHttpUrl } from '../../lib/validation/referenceData'
 import { ensureUniqueSlug } from './hooks/ensureUniqueSlug'
 import { preventTranslatorPublish } from './hooks/preventTranslatorPublish'
+import { guidePreviewURL } from './previewURL'
 import { guideTopics, simKinds } from './topics'
 import { revalidateDeletedGuide, revalidateGuide } from './hooks/revalidateGuide'
 
@@ -25,6 +26,7 @@ export const Guides: CollectionConfig<'guides'> = {
   },
   admin: {
     defaultColumns: ['title', 'country', 'topic', 'simKind', '_status', 'updatedAt'],
+    preview: guidePreviewURL,
     useAsTitle: 'title',
   },
   defaultSort: '-updatedAt',

@@ -8,6 +8,8 @@
  */
 export const en = {
   site: {
+    previewBanner: 'Preview: you are seeing the latest draft.',
+    exitPreview: 'Leave preview',
     breadcrumb: 'Breadcrumb',
     skipToContent: 'Skip to content',
     home: 'Home',

@@ -6,6 +6,8 @@ import type { Messages } from './en'
  */
 export const ur: Messages = {
   site: {
+    previewBanner: 'پیش نظارہ: آپ تازہ ترین مسودہ دیکھ رہے ہیں۔',
+    exitPreview: 'پیش نظارہ بند کریں',
     breadcrumb: 'راستے کی نشان دہی',
     skipToContent: 'مرکزی مواد پر جائیں',
     home: 'سرورق',

@@ -3,6 +3,8 @@ import type { Messages } from './en'
 /** Reader-site UI strings, Simplified Chinese (mainland usage). */
 export const zhHans: Messages = {
   site: {
+    previewBanner: '预览：当前显示的是最新草稿。',
+    exitPreview: '退出预览',
     breadcrumb: '面包屑导航',
     skipToContent: '跳到正文',
     home: '首页',

@@ -3,6 +3,8 @@ import type { Messages } from './en'
 /** Reader-site UI strings, Traditional Chinese (Taiwan usage: 網路, 搜尋, 儲值, 電信業者). */
 export const zhHant: Messages = {
   site: {
+    previewBanner: '預覽：目前顯示的是最新草稿。',
+    exitPreview: '離開預覽',
     breadcrumb: '導覽路徑',
     skipToContent: '跳至主要內容',
     home: '首頁',

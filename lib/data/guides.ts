@@ -7,6 +7,7 @@ import { cacheTags } from '../cache/tags'
 import { cached } from './cached'
 import { getPayloadClient } from './getPayloadClient'
 import { inLocale, type PerLocale } from './localized'
+import { getPreviewUser } from './previewUser'
 
 type ID = number | string
 type RichText = NonNullable<Guide['body']>
@@ -144,29 +145,45 @@ export const listGuidesByCarrier = cache(
     )(),
 )
 
+type PreviewUser = Awaited<ReturnType<typeof getPreviewUser>>
+
+const queryGuideID = async ({
+  locale,
+  previewUser,
+  slug,
+  tenantID,
+}: {
+  locale: LocaleCode
+  previewUser: PreviewUser
+  slug: string
+  tenantID: ID
+}): Promise<ID | null> => {
+  const payload = await getPayloadClient()
+  const { docs } = await payload.find({
+    collection: 'guides',
+    depth: 0,
+    draft: Boolean(previewUser),
+    fallbackLocale: false,
+    limit: 1,
+    locale,
+    overrideAccess: false,
+    pagination: false,
+    select: { slug: true },
+    user: previewUser ?? undefined,
+    where: {
+      and: [
+        { tenant: { equals: tenantID } },
+        { slug: { equals: slug } },
+        ...(previewUser ? [] : [{ _status: { equals: 'published' } }]),
+      ],
+    },
+  })
+  return docs[0]?.id ?? null
+}
+
 const findGuideID = ({ locale, slug, tenantID }: { locale: LocaleCode; slug: string; tenantID: ID }) =>
   cached(
-    async (): Promise<ID | null> => {
-      const payload = await getPayloadClient()
-      const { docs } = await payload.find({
-        collection: 'guides',
-        depth: 0,
-        fallbackLocale: false,
-        limit: 1,
-        locale,
-        overrideAccess: false,
-        pagination: false,
-        select: { slug: true },
-        where: {
-          and: [
-            { tenant: { equals: tenantID } },
-            { slug: { equals: slug } },
-            { _status: { equals: 'published' } },
-          ],
-        },
-      })
-      return docs[0]?.id ?? null
-    },
+    () => queryGuideID({ locale, previewUser: null, slug, tenantID }),
     ['guide-id', String(tenantID), locale, slug],
     [cacheTags.guideSlug(tenantID, locale, slug)],
   )()
@@ -185,30 +202,38 @@ type AllLocalesGuide = Omit<Guide, 'body' | 'faq' | 'meta' | 'slug' | 'steps' | 
   title: PerLocale<string>
 }
 
+const queryGuideDocument = async (
+  guideID: ID,
+  previewUser: PreviewUser,
+): Promise<AllLocalesGuide | null> => {
+  const payload = await getPayloadClient()
+  try {
+    const doc = await payload.findByID({
+      collection: 'guides',
+      depth: 0,
+      draft: Boolean(previewUser),
+      id: guideID,
+      locale: 'all',
+      overrideAccess: false,
+      user: previewUser ?? undefined,
+    })
+    return previewUser || doc._status === 'published' ? (doc as unknown as AllLocalesGuide) : null
+  } catch {
+    return null
+  }
+}
+
 const readGuideDocument = (guideID: ID) =>
   cached(
-    async (): Promise<AllLocalesGuide | null> => {
-      const payload = await getPayloadClient()
-      try {
-        const doc = await payload.findByID({
-          collection: 'guides',
-          depth: 0,
-          id: guideID,
-          locale: 'all',
-          overrideAccess: false,
-        })
-        return doc._status === 'published' ? (doc as unknown as AllLocalesGuide) : null
-      } catch {
-        return null
-      }
-    },
+    () => queryGuideDocument(guideID, null),
     ['guide', String(guideID)],
     [cacheTags.guide(guideID)],
   )()
 
 /**
  * The published guide a slug names in one tenant and locale, or null: a slug of another tenant, a
- * draft, or a locale the guide is not translated into all read as "not found".
+ * draft, or a locale the guide is not translated into all read as "not found". An editor in
+ * draft mode gets the latest draft instead.
  */
 export const getGuidePage = cache(
   async ({
@@ -222,9 +247,15 @@ export const getGuidePage = cache(
     slug: string
     tenantID: ID
   }): Promise<GuidePage | null> => {
-    const guideID = await findGuideID({ locale, slug, tenantID })
+    // In draft mode an editor sees the latest draft, read with their own access and never cached.
+    const previewUser = await getPreviewUser()
+    const guideID = previewUser
+      ? await queryGuideID({ locale, previewUser, slug, tenantID })
+      : await findGuideID({ locale, slug, tenantID })
     if (guideID === null) return null
-    const doc = await readGuideDocument(guideID)
+    const doc = previewUser
+      ? await queryGuideDocument(guideID, previewUser)
+      : await readGuideDocument(guideID)
     if (!doc || String(idOf(doc.tenant)) !== String(tenantID)) return null
 
     const title = inLocale(doc.title, locale)

@@ -5,10 +5,12 @@ import { notFound } from 'next/navigation'
 import { GuideList } from '../../../../../../../components/GuideList'
 import { JsonLd } from '../../../../../../../components/JsonLd'
 import { LanguageSwitcher } from '../../../../../../../components/LanguageSwitcher'
+import { PreviewBanner } from '../../../../../../../components/PreviewBanner'
 import { RichText } from '../../../../../../../components/RichText'
 import { formatDate } from '../../../../../../../components/formatDate'
 import { format, simKindLabel, topicLabel } from '../../../../../../../i18n/messages'
 import { getGuidePage, listGuidesByCountry } from '../../../../../../../lib/data/guides'
+import { getPreviewUser } from '../../../../../../../lib/data/previewUser'
 import {
   carrierName,
   countryName,
@@ -78,7 +80,8 @@ export default async function GuidePageView({ params }: { params: Params }) {
   const { context, guide } = loaded
   const { locale, messages, origin, tenant } = context
 
-  const [country, carriers, sameCountry] = await Promise.all([
+  const [previewUser, country, carriers, sameCountry] = await Promise.all([
+    getPreviewUser(),
     getCountry(guide.countryID),
     Promise.all(guide.carrierIDs.map((id) => getCarrier(id))),
     listGuidesByCountry({ countryID: guide.countryID, locale, tenantID: tenant.id }),
@@ -98,6 +101,7 @@ export default async function GuidePageView({ params }: { params: Params }) {
 
   return (
     <article className="guide" lang={locale}>
+      {previewUser && <PreviewBanner messages={messages} path={guidePath(locale, guide.slug)} />}
       <JsonLd
         data={[
           articleJsonLd({

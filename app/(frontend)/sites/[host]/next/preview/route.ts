@@ -1,0 +1,34 @@
+import { draftMode } from 'next/headers'
+
+import { previewCookieName, verifyPreviewToken } from '../../../../../../lib/preview/previewToken'
+
+/**
+ * Entered from the admin's Preview button with a signed token: turns on draft mode for this
+ * browser on this publication's host and opens the page. Without a valid token nothing changes.
+ */
+export async function GET(request: Request) {
+  const url = new URL(request.url)
+  const token = url.searchParams.get('token')
+  const path = url.searchParams.get('path') ?? ''
+  // Only paths on this host: never an open redirect to another site.
+  if (!path.startsWith('/') || path.startsWith('//') || path.includes('\\')) {
+    return new Response('The preview link is missing the page to open.', { status: 400 })
+  }
+  const claims = verifyPreviewToken(token)
+  if (!claims) {
+    return new Response('This preview link is invalid or has expired. Open the preview again from the admin.', {
+      status: 401,
+    })
+  }
+  const mode = await draftMode()
+  mode.enable()
+  const seconds = Math.max(60, Math.floor((claims.expiresAt - Date.now()) / 1000))
+  const headers = new Headers({ 'Cache-Control': 'private, no-store', Location: path })
+  headers.append(
+    'Set-Cookie',
+    `${previewCookieName}=${token}; Path=/; HttpOnly; SameSite=Lax; Max-Age=${seconds}${
+      url.protocol === 'https:' ? '; Secure' : ''
+    }`,
+  )
+  return new Response(null, { headers, status: 307 })
+}

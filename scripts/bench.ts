@@ -1,0 +1,193 @@
+/**
+ * npm run bench: measures the production build on this machine, side by side in one run.
+ *
+ * Starts `next start` on a fresh seeded SQLite database, then loads each target with autocannon
+ * and reports req/s, p50/p99 latency and the ratio to the static page; then publish-to-live
+ * latency, the gzipped JavaScript a guide page ships and the server's peak resident memory.
+ */
+import { spawn, execFileSync } from 'node:child_process'
+import { mkdirSync, readFileSync, rmSync } from 'node:fs'
+import path from 'node:path'
+import { gzipSync } from 'node:zlib'
+
+import autocannon from 'autocannon'
+
+import { ensureProductionBuild } from './lib/ensureProductionBuild'
+import { waitForServer } from './lib/waitForServer'
+
+const port = Number(process.env.BENCH_PORT || 3200)
+const seconds = Number(process.env.BENCH_SECONDS || 10)
+const connections = Number(process.env.BENCH_CONNECTIONS || 32)
+const root = process.cwd()
+const dataDir = path.join(root, 'data', 'bench')
+const base = `http://127.0.0.1:${port}`
+const asiaHost = `asia.localhost:${port}`
+const guidePath = '/en/guides/cancel-jazz-sim-pakistan'
+
+rmSync(dataDir, { force: true, recursive: true })
+mkdirSync(dataDir, { recursive: true })
+const env = {
+  ...process.env,
+  DATABASE_URI: `file:${path.join(dataDir, 'roampress.db')}`,
+  MEDIA_DIR: path.join(dataDir, 'media'),
+  NEXT_TELEMETRY_DISABLED: '1',
+  NODE_ENV: 'production' as const,
+  PAYLOAD_SECRET: 'roampress-bench-secret',
+  ROAMPRESS_SEED: 'demo',
+  SITE_ORIGIN_TEMPLATE: `http://{host}:${port}`,
+}
+
+ensureProductionBuild(root, env)
+const server = spawn(path.join(root, 'node_modules', '.bin', 'next'), ['start', '-p', String(port)], {
+  env,
+  stdio: ['ignore', 'ignore', 'inherit'],
+})
+const stop = () => server.kill('SIGTERM')
+process.on('exit', stop)
+
+/** Resident memory of the server process and its children, in MB. */
+const serverRssMB = (): number => {
+  const pids = [String(server.pid)]
+  try {
+    pids.push(...execFileSync('pgrep', ['-P', String(server.pid)]).toString().trim().split('\n'))
+  } catch {
+    // No children.
+  }
+  return pids.filter(Boolean).reduce((total, pid) => {
+    try {
+      const match = readFileSync(`/proc/${pid}/status`, 'utf8').match(/VmRSS:\s+(\d+) kB/)
+      return total + (match ? Number(match[1]) / 1024 : 0)
+    } catch {
+      return total
+    }
+  }, 0)
+}
+
+type Row = { latencyP50: number; latencyP99: number; name: string; requestsPerSecond: number }
+
+const load = async (name: string, url: string, headers: Record<string, string>): Promise<Row> => {
+  // Warm the page (first render fills the cache) and check it answers 200.
+  const warm = await fetch(url, { headers })
+  if (warm.status !== 200) throw new Error(`${name}: ${url} answered ${warm.status}`)
+  const result = await autocannon({ connections, duration: seconds, headers, url })
+  if (result.non2xx > 0 || result.errors > 0) {
+    throw new Error(`${name}: ${result.non2xx} non-2xx responses and ${result.errors} errors`)
+  }
+  return {
+    latencyP50: result.latency.p50,
+    latencyP99: result.latency.p99,
+    name,
+    requestsPerSecond: result.requests.average,
+  }
+}
+
+const previewCookie = (): string => {
+  const manifest = JSON.parse(readFileSync(path.join(root, '.next', 'prerender-manifest.json'), 'utf8'))
+  return `__prerender_bypass=${manifest.preview.previewModeId}`
+}
+
+const publishToLive = async (): Promise<number[]> => {
+  const login = await fetch(`${base}/api/users/login`, {
+    body: JSON.stringify({ email: 'editor@asia.test', password: process.env.DEMO_PASSWORD || 'roampress-demo' }),
+    headers: { 'Content-Type': 'application/json' },
+    method: 'POST',
+  })
+  const { token } = (await login.json()) as { token: string }
+  const auth = { Authorization: `JWT ${token}`, 'Content-Type': 'application/json' }
+  const found = await fetch(`${base}/api/guides?where[slug][equals]=cancel-jazz-sim-pakistan&locale=en&depth=0`, {
+    headers: auth,
+  })
+  const guide = ((await found.json()) as { docs: { id: number | string; title: string }[] }).docs[0]
+  const timings: number[] = []
+  for (let round = 1; round <= 5; round += 1) {
+    const title = `${guide.title} (checked ${round})`
+    const started = performance.now()
+    const saved = await fetch(`${base}/api/guides/${guide.id}?locale=en`, {
+      body: JSON.stringify({ _status: 'published', title }),
+      headers: auth,
+      method: 'PATCH',
+    })
+    if (!saved.ok) throw new Error(`publish failed: ${saved.status} ${await saved.text()}`)
+    for (;;) {
+      const page = await fetch(`${base}${guidePath}`, { headers: { Host: asiaHost } })
+      if ((await page.text()).includes(`(checked ${round})`)) break
+      if (performance.now() - started > 30_000) throw new Error('the new title never appeared')
+    }
+    timings.push(performance.now() - started)
+  }
+  await fetch(`${base}/api/guides/${guide.id}?locale=en`, {
+    body: JSON.stringify({ _status: 'published', title: guide.title }),
+    headers: auth,
+    method: 'PATCH',
+  })
+  return timings
+}
+
+const guideJavaScriptKB = async (): Promise<{ files: number; gzipKB: number }> => {
+  const html = await (await fetch(`${base}${guidePath}`, { headers: { Host: asiaHost } })).text()
+  const sources = [...new Set([...html.matchAll(/<script[^>]+src="([^"]+)"/g)].map((match) => match[1]))]
+  let bytes = 0
+  for (const source of sources) {
+    const body = Buffer.from(await (await fetch(new URL(source, base))).arrayBuffer())
+    bytes += gzipSync(body, { level: 9 }).length
+  }
+  // Inline scripts (the React Server Components payload) ship too.
+  const inline = [...html.matchAll(/<script>([\s\S]*?)<\/script>/g)].map((match) => match[1]).join('')
+  bytes += gzipSync(Buffer.from(inline), { level: 9 }).length
+  return { files: sources.length, gzipKB: bytes / 1024 }
+}
+
+const main = async () => {
+  await waitForServer(`${base}/health`, 'Starting, migrating and seeding the benchmark database')
+  let peakRss = serverRssMB()
+  const sampler = setInterval(() => {
+    peakRss = Math.max(peakRss, serverRssMB())
+  }, 250)
+
+  const rows: Row[] = []
+  rows.push(await load('static prerendered page (/roampress)', `${base}/roampress`, {}))
+  rows.push(await load('guide page, cached', `${base}${guidePath}`, { Host: asiaHost }))
+  rows.push(
+    await load('guide page, cache bypassed', `${base}${guidePath}`, {
+      Cookie: previewCookie(),
+      Host: asiaHost,
+    }),
+  )
+  rows.push(await load('tenant home, cached', `${base}/en`, { Host: asiaHost }))
+  const publish = await publishToLive()
+  const javascript = await guideJavaScriptKB()
+  clearInterval(sampler)
+
+  const staticRate = rows[0].requestsPerSecond
+  console.log(
+    `\nautocannon, ${connections} connections, ${seconds} s per row, client and server on the same ${
+      (await import('node:os')).cpus().length
+    } cores\n`,
+  )
+  console.log('| target | req/s | p50 ms | p99 ms | vs static |')
+  console.log('|---|---:|---:|---:|---:|')
+  for (const row of rows) {
+    console.log(
+      `| ${row.name} | ${Math.round(row.requestsPerSecond)} | ${row.latencyP50} | ${row.latencyP99} | ${(
+        row.requestsPerSecond / staticRate
+      ).toFixed(2)}x |`,
+    )
+  }
+  const sorted = [...publish].sort((a, b) => a - b)
+  console.log(
+    `\npublish-to-live (PATCH _status=published, then GET until the page changes), 5 rounds: median ${Math.round(
+      sorted[2],
+    )} ms, max ${Math.round(sorted[4])} ms`,
+  )
+  console.log(
+    `guide page JavaScript: ${javascript.gzipKB.toFixed(1)} KB gzipped (${javascript.files} script files plus inline payload)`,
+  )
+  console.log(`server peak RSS during the run: ${Math.round(peakRss)} MB`)
+}
+
+main()
+  .catch((error: Error) => {
+    console.error(error.message)
+    process.exitCode = 1
+  })
+  .finally(stop)

@@ -6,13 +6,14 @@
  * latency, the gzipped JavaScript a guide page ships and the server's peak resident memory.
  */
 import { spawn, execFileSync } from 'node:child_process'
-import { mkdirSync, readFileSync, rmSync } from 'node:fs'
+import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import { gzipSync } from 'node:zlib'
 
 import autocannon from 'autocannon'
 
 import { ensureProductionBuild } from './lib/ensureProductionBuild'
+import { seededServerEnv } from './lib/seededServerEnv'
 import { waitForServer } from './lib/waitForServer'
 
 const port = Number(process.env.BENCH_PORT || 3200)
@@ -24,18 +25,7 @@ const base = `http://127.0.0.1:${port}`
 const asiaHost = `asia.localhost:${port}`
 const guidePath = '/en/guides/cancel-jazz-sim-pakistan'
 
-rmSync(dataDir, { force: true, recursive: true })
-mkdirSync(dataDir, { recursive: true })
-const env = {
-  ...process.env,
-  DATABASE_URI: `file:${path.join(dataDir, 'roampress.db')}`,
-  MEDIA_DIR: path.join(dataDir, 'media'),
-  NEXT_TELEMETRY_DISABLED: '1',
-  NODE_ENV: 'production' as const,
-  PAYLOAD_SECRET: 'roampress-bench-secret',
-  ROAMPRESS_SEED: 'demo',
-  SITE_ORIGIN_TEMPLATE: `http://{host}:${port}`,
-}
+const env = seededServerEnv({ dataDir, port, secret: 'roampress-bench-secret' })
 
 ensureProductionBuild(root, env)
 const server = spawn(path.join(root, 'node_modules', '.bin', 'next'), ['start', '-p', String(port)], {

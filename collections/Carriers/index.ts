@@ -1,7 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { anyoneAccess } from '../../access/anyone'
-import { isSuperAdminAccess } from '../../access/isSuperAdmin'
+import { referenceDataAccess } from '../../access/referenceDataAccess'
 import { slugField } from '../../fields/slug'
 import { validateDomain, validateEach } from '../../lib/validation/referenceData'
 import { revalidateCarrier, revalidateDeletedCarrier } from './hooks/revalidateCarrier'
@@ -9,12 +8,7 @@ import { validateCarrierCodes } from './validateCarrierCodes'
 
 export const Carriers: CollectionConfig<'carriers'> = {
   slug: 'carriers',
-  access: {
-    create: isSuperAdminAccess,
-    delete: isSuperAdminAccess,
-    read: anyoneAccess,
-    update: isSuperAdminAccess,
-  },
+  access: referenceDataAccess,
   admin: {
     defaultColumns: ['name', 'country', 'mccMnc', 'supportsEsim'],
     group: 'Reference data',

@@ -1,7 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { anyoneAccess } from '../../access/anyone'
-import { isSuperAdminAccess } from '../../access/isSuperAdmin'
+import { referenceDataAccess } from '../../access/referenceDataAccess'
 import { slugField } from '../../fields/slug'
 import { revalidateCountry, revalidateDeletedCountry } from './hooks/revalidateCountry'
 import {
@@ -14,12 +13,7 @@ import {
 /** Shared by every publication, so only super-admins change it. */
 export const Countries: CollectionConfig<'countries'> = {
   slug: 'countries',
-  access: {
-    create: isSuperAdminAccess,
-    delete: isSuperAdminAccess,
-    read: anyoneAccess,
-    update: isSuperAdminAccess,
-  },
+  access: referenceDataAccess,
   admin: {
     defaultColumns: ['name', 'code', 'callingCode', 'mobileCountryCodes'],
     group: 'Reference data',

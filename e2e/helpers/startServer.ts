@@ -3,27 +3,18 @@
  * demo content, so every run starts from the same known state.
  */
 import { spawn } from 'node:child_process'
-import { mkdirSync, rmSync } from 'node:fs'
 import path from 'node:path'
 
 import { ensureProductionBuild } from '../../scripts/lib/ensureProductionBuild'
+import { seededServerEnv } from '../../scripts/lib/seededServerEnv'
 import { e2ePort } from './e2ePort'
 
 const root = process.cwd()
-const dataDir = path.join(root, 'data', 'e2e')
-rmSync(dataDir, { force: true, recursive: true })
-mkdirSync(dataDir, { recursive: true })
-
-const env = {
-  ...process.env,
-  DATABASE_URI: `file:${path.join(dataDir, 'roampress.db')}`,
-  MEDIA_DIR: path.join(dataDir, 'media'),
-  NEXT_TELEMETRY_DISABLED: '1',
-  NODE_ENV: 'production' as const,
-  PAYLOAD_SECRET: 'roampress-e2e-secret',
-  ROAMPRESS_SEED: 'demo',
-  SITE_ORIGIN_TEMPLATE: `http://{host}:${e2ePort}`,
-}
+const env = seededServerEnv({
+  dataDir: path.join(root, 'data', 'e2e'),
+  port: e2ePort,
+  secret: 'roampress-e2e-secret',
+})
 
 ensureProductionBuild(root, env)
 const server = spawn('npx', ['next', 'start', '-p', String(e2ePort)], { env, stdio: 'inherit' })

@@ -69,6 +69,7 @@ export interface Config {
   collections: {
     guides: Guide;
     media: Media;
+    glossary: Glossary;
     countries: Country;
     carriers: Carrier;
     tenants: Tenant;
@@ -82,6 +83,7 @@ export interface Config {
   collectionsSelect: {
     guides: GuidesSelect<false> | GuidesSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
+    glossary: GlossarySelect<false> | GlossarySelect<true>;
     countries: CountriesSelect<false> | CountriesSelect<true>;
     carriers: CarriersSelect<false> | CarriersSelect<true>;
     tenants: TenantsSelect<false> | TenantsSelect<true>;
@@ -228,6 +230,29 @@ export interface Guide {
         id?: string | null;
       }[]
     | null;
+  translation?: {
+    state?: ('in-progress' | 'ready-for-review') | null;
+    confirmedSource?:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
+    confirmedAt?: string | null;
+    confirmedBy?: string | null;
+    machineDrafted?:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
+  };
   meta?: {
     title?: string | null;
     description?: string | null;
@@ -380,6 +405,25 @@ export interface Media {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "glossary".
+ */
+export interface Glossary {
+  id: number;
+  tenant?: (number | null) | Tenant;
+  /**
+   * As written in the source language, for example "Jazz" or "Easyload".
+   */
+  term: string;
+  /**
+   * How this locale writes the term. Leave empty where it stays as is.
+   */
+  spelling?: string | null;
+  note?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "users".
  */
 export interface User {
@@ -454,6 +498,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'media';
         value: number | Media;
+      } | null)
+    | ({
+        relationTo: 'glossary';
+        value: number | Glossary;
       } | null)
     | ({
         relationTo: 'countries';
@@ -550,6 +598,15 @@ export interface GuidesSelect<T extends boolean = true> {
         note?: T;
         id?: T;
       };
+  translation?:
+    | T
+    | {
+        state?: T;
+        confirmedSource?: T;
+        confirmedAt?: T;
+        confirmedBy?: T;
+        machineDrafted?: T;
+      };
   meta?:
     | T
     | {
@@ -603,6 +660,18 @@ export interface MediaSelect<T extends boolean = true> {
               filename?: T;
             };
       };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "glossary_select".
+ */
+export interface GlossarySelect<T extends boolean = true> {
+  tenant?: T;
+  term?: T;
+  spelling?: T;
+  note?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -7,6 +7,7 @@ import sharp from 'sharp'
 
 import { Carriers } from './collections/Carriers'
 import { Countries } from './collections/Countries'
+import { Glossary } from './collections/Glossary'
 import { Guides } from './collections/Guides'
 import { Media } from './collections/Media'
 import { Tenants } from './collections/Tenants'
@@ -27,7 +28,7 @@ export default buildConfig({
     meta: { titleSuffix: ' · Roampress' },
     user: Users.slug,
   },
-  collections: [Guides, Media, Countries, Carriers, Tenants, Users],
+  collections: [Guides, Media, Glossary, Countries, Carriers, Tenants, Users],
   db: createDatabaseAdapter(),
   editor: lexicalEditor(),
   localization: {

@@ -9,6 +9,7 @@ import type { Config } from '../payload-types'
 export const plugins: Plugin[] = [
   multiTenantPlugin<Config>({
     collections: {
+      glossary: {},
       guides: {},
       media: {},
     },

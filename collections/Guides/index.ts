@@ -5,9 +5,11 @@ import { publishedOrMemberAccess } from '../../access/publishedOrMemberAccess'
 import { translatorOrManagerUpdateAccess } from '../../access/translatorOrManagerUpdateAccess'
 import { lastVerifiedField } from '../../fields/lastVerified'
 import { slugField } from '../../fields/slug'
+import { translationStateField } from '../../fields/translationState'
 import { validateHttpUrl } from '../../lib/validation/referenceData'
 import { ensureUniqueSlug } from './hooks/ensureUniqueSlug'
 import { preventTranslatorPublish } from './hooks/preventTranslatorPublish'
+import { requireReviewedMachineDrafts } from './hooks/requireReviewedMachineDrafts'
 import { guidePreviewURL } from './previewURL'
 import { guideTopics, simKinds } from './topics'
 import { revalidateDeletedGuide, revalidateGuide } from './hooks/revalidateGuide'
@@ -116,11 +118,12 @@ export const Guides: CollectionConfig<'guides'> = {
         { name: 'note', type: 'text' },
       ],
     },
+    translationStateField,
   ],
   hooks: {
     afterChange: [revalidateGuide],
     afterDelete: [revalidateDeletedGuide],
-    beforeChange: [preventTranslatorPublish, ensureUniqueSlug],
+    beforeChange: [preventTranslatorPublish, requireReviewedMachineDrafts, ensureUniqueSlug],
   },
   versions: {
     drafts: {

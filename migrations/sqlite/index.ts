@@ -1,9 +1,9 @@
-import * as migration_20261123_140439_initial from './20261123_140439_initial';
+import * as migration_20261123_142325_initial from './20261123_142325_initial';
 
 export const migrations = [
   {
-    up: migration_20261123_140439_initial.up,
-    down: migration_20261123_140439_initial.down,
-    name: '20261123_140439_initial'
+    up: migration_20261123_142325_initial.up,
+    down: migration_20261123_142325_initial.down,
+    name: '20261123_142325_initial'
   },
 ];

@@ -11,6 +11,11 @@ import { getReaderContext, type ReaderParams } from '../../../../../../lib/site/
 
 type SearchParams = Promise<{ q?: string | string[] }>
 
+// Results depend on the query string, so the page is rendered per request (from the cached
+// search index). Without this it inherits the layout's on-demand ISR, and reading searchParams
+// during that static render fails every search with DYNAMIC_SERVER_USAGE (a 500).
+export const dynamic = 'force-dynamic'
+
 const queryOf = async (searchParams: SearchParams): Promise<string> => {
   const { q } = await searchParams
   return (Array.isArray(q) ? q[0] : (q ?? '')).trim().slice(0, 200)

@@ -6,10 +6,12 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE TYPE "public"."enum_guides_topic" AS ENUM('activate', 'top-up', 'check-balance', 'cancel', 'port-number', 'roaming', 'data-plans');
   CREATE TYPE "public"."enum_guides_sim_kind" AS ENUM('physical', 'esim', 'both');
   CREATE TYPE "public"."enum_guides_status" AS ENUM('draft', 'published');
+  CREATE TYPE "public"."enum_guides_translation_state" AS ENUM('in-progress', 'ready-for-review');
   CREATE TYPE "public"."enum__guides_v_version_topic" AS ENUM('activate', 'top-up', 'check-balance', 'cancel', 'port-number', 'roaming', 'data-plans');
   CREATE TYPE "public"."enum__guides_v_version_sim_kind" AS ENUM('physical', 'esim', 'both');
   CREATE TYPE "public"."enum__guides_v_version_status" AS ENUM('draft', 'published');
   CREATE TYPE "public"."enum__guides_v_published_locale" AS ENUM('en', 'zh-Hans', 'zh-Hant', 'ur', 'es');
+  CREATE TYPE "public"."enum__guides_v_version_translation_state" AS ENUM('in-progress', 'ready-for-review');
   CREATE TYPE "public"."enum_carriers_network_generations" AS ENUM('2G', '3G', '4G', '5G');
   CREATE TYPE "public"."enum_tenants_enabled_locales" AS ENUM('en', 'zh-Hans', 'zh-Hant', 'ur', 'es');
   CREATE TYPE "public"."enum_tenants_default_locale" AS ENUM('en', 'zh-Hans', 'zh-Hant', 'ur', 'es');
@@ -60,6 +62,11 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"slug" varchar,
   	"summary" varchar,
   	"body" jsonb,
+  	"translation_state" "enum_guides_translation_state",
+  	"translation_confirmed_source" jsonb,
+  	"translation_confirmed_at" timestamp(3) with time zone,
+  	"translation_confirmed_by" varchar,
+  	"translation_machine_drafted" jsonb,
   	"meta_title" varchar,
   	"meta_description" varchar,
   	"meta_image_id" integer,
@@ -130,6 +137,11 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"version_slug" varchar,
   	"version_summary" varchar,
   	"version_body" jsonb,
+  	"version_translation_state" "enum__guides_v_version_translation_state",
+  	"version_translation_confirmed_source" jsonb,
+  	"version_translation_confirmed_at" timestamp(3) with time zone,
+  	"version_translation_confirmed_by" varchar,
+  	"version_translation_machine_drafted" jsonb,
   	"version_meta_title" varchar,
   	"version_meta_description" varchar,
   	"version_meta_image_id" integer,
@@ -176,6 +188,22 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   
   CREATE TABLE "media_locales" (
   	"alt" varchar NOT NULL,
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"_locale" "_locales" NOT NULL,
+  	"_parent_id" integer NOT NULL
+  );
+  
+  CREATE TABLE "glossary" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"tenant_id" integer,
+  	"term" varchar NOT NULL,
+  	"note" varchar,
+  	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
+  );
+  
+  CREATE TABLE "glossary_locales" (
+  	"spelling" varchar,
   	"id" serial PRIMARY KEY NOT NULL,
   	"_locale" "_locales" NOT NULL,
   	"_parent_id" integer NOT NULL
@@ -344,6 +372,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"path" varchar NOT NULL,
   	"guides_id" integer,
   	"media_id" integer,
+  	"glossary_id" integer,
   	"countries_id" integer,
   	"carriers_id" integer,
   	"tenants_id" integer,
@@ -395,6 +424,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TABLE "_guides_v_rels" ADD CONSTRAINT "_guides_v_rels_carriers_fk" FOREIGN KEY ("carriers_id") REFERENCES "public"."carriers"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "media" ADD CONSTRAINT "media_tenant_id_tenants_id_fk" FOREIGN KEY ("tenant_id") REFERENCES "public"."tenants"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "media_locales" ADD CONSTRAINT "media_locales_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."media"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "glossary" ADD CONSTRAINT "glossary_tenant_id_tenants_id_fk" FOREIGN KEY ("tenant_id") REFERENCES "public"."tenants"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "glossary_locales" ADD CONSTRAINT "glossary_locales_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."glossary"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "countries_locales" ADD CONSTRAINT "countries_locales_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."countries"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "countries_texts" ADD CONSTRAINT "countries_texts_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."countries"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "carriers_former_names" ADD CONSTRAINT "carriers_former_names_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."carriers"("id") ON DELETE cascade ON UPDATE no action;
@@ -413,6 +444,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."payload_locked_documents"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_guides_fk" FOREIGN KEY ("guides_id") REFERENCES "public"."guides"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_media_fk" FOREIGN KEY ("media_id") REFERENCES "public"."media"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_glossary_fk" FOREIGN KEY ("glossary_id") REFERENCES "public"."glossary"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_countries_fk" FOREIGN KEY ("countries_id") REFERENCES "public"."countries"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_carriers_fk" FOREIGN KEY ("carriers_id") REFERENCES "public"."carriers"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_tenants_fk" FOREIGN KEY ("tenants_id") REFERENCES "public"."tenants"("id") ON DELETE cascade ON UPDATE no action;
@@ -475,6 +507,10 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "media_sizes_card_sizes_card_filename_idx" ON "media" USING btree ("sizes_card_filename");
   CREATE INDEX "media_sizes_og_sizes_og_filename_idx" ON "media" USING btree ("sizes_og_filename");
   CREATE UNIQUE INDEX "media_locales_locale_parent_id_unique" ON "media_locales" USING btree ("_locale","_parent_id");
+  CREATE INDEX "glossary_tenant_idx" ON "glossary" USING btree ("tenant_id");
+  CREATE INDEX "glossary_updated_at_idx" ON "glossary" USING btree ("updated_at");
+  CREATE INDEX "glossary_created_at_idx" ON "glossary" USING btree ("created_at");
+  CREATE UNIQUE INDEX "glossary_locales_locale_parent_id_unique" ON "glossary_locales" USING btree ("_locale","_parent_id");
   CREATE UNIQUE INDEX "countries_code_idx" ON "countries" USING btree ("code");
   CREATE UNIQUE INDEX "countries_slug_idx" ON "countries" USING btree ("slug");
   CREATE INDEX "countries_updated_at_idx" ON "countries" USING btree ("updated_at");
@@ -519,6 +555,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "payload_locked_documents_rels_path_idx" ON "payload_locked_documents_rels" USING btree ("path");
   CREATE INDEX "payload_locked_documents_rels_guides_id_idx" ON "payload_locked_documents_rels" USING btree ("guides_id");
   CREATE INDEX "payload_locked_documents_rels_media_id_idx" ON "payload_locked_documents_rels" USING btree ("media_id");
+  CREATE INDEX "payload_locked_documents_rels_glossary_id_idx" ON "payload_locked_documents_rels" USING btree ("glossary_id");
   CREATE INDEX "payload_locked_documents_rels_countries_id_idx" ON "payload_locked_documents_rels" USING btree ("countries_id");
   CREATE INDEX "payload_locked_documents_rels_carriers_id_idx" ON "payload_locked_documents_rels" USING btree ("carriers_id");
   CREATE INDEX "payload_locked_documents_rels_tenants_id_idx" ON "payload_locked_documents_rels" USING btree ("tenants_id");
@@ -550,6 +587,8 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   DROP TABLE "_guides_v_rels" CASCADE;
   DROP TABLE "media" CASCADE;
   DROP TABLE "media_locales" CASCADE;
+  DROP TABLE "glossary" CASCADE;
+  DROP TABLE "glossary_locales" CASCADE;
   DROP TABLE "countries" CASCADE;
   DROP TABLE "countries_locales" CASCADE;
   DROP TABLE "countries_texts" CASCADE;
@@ -577,10 +616,12 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   DROP TYPE "public"."enum_guides_topic";
   DROP TYPE "public"."enum_guides_sim_kind";
   DROP TYPE "public"."enum_guides_status";
+  DROP TYPE "public"."enum_guides_translation_state";
   DROP TYPE "public"."enum__guides_v_version_topic";
   DROP TYPE "public"."enum__guides_v_version_sim_kind";
   DROP TYPE "public"."enum__guides_v_version_status";
   DROP TYPE "public"."enum__guides_v_published_locale";
+  DROP TYPE "public"."enum__guides_v_version_translation_state";
   DROP TYPE "public"."enum_carriers_network_generations";
   DROP TYPE "public"."enum_tenants_enabled_locales";
   DROP TYPE "public"."enum_tenants_default_locale";

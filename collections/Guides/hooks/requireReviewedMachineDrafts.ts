@@ -1,0 +1,53 @@
+import type { CollectionBeforeChangeHook } from 'payload'
+
+import { ValidationError } from 'payload'
+
+type TranslationState = { machineDrafted?: unknown } | null | undefined
+
+const pendingIn = (state: TranslationState): string[] =>
+  Array.isArray(state?.machineDrafted) ? (state.machineDrafted as string[]) : []
+
+/**
+ * Machine-converted text (Simplified to Traditional Chinese and back) is a starting point, not a
+ * translation. Publishing writes every locale of the latest draft, so any locale with unreviewed
+ * machine-drafted fields blocks it.
+ */
+export const requireReviewedMachineDrafts: CollectionBeforeChangeHook = async ({
+  collection,
+  data,
+  originalDoc,
+  req,
+}) => {
+  if (data._status !== 'published') return data
+  const pending: Record<string, string[]> = {}
+  if (req.locale && req.locale !== 'all') pending[req.locale] = pendingIn(data.translation)
+
+  if (originalDoc?.id !== undefined) {
+    const latest = await req.payload
+      .findByID({
+        collection: 'guides',
+        depth: 0,
+        draft: true,
+        id: originalDoc.id,
+        locale: 'all',
+        overrideAccess: true,
+        req,
+        select: { translation: true },
+      })
+      .catch(() => null)
+    const perLocale = (latest?.translation ?? {}) as Record<string, TranslationState>
+    for (const [locale, state] of Object.entries(perLocale)) {
+      if (!(locale in pending)) pending[locale] = pendingIn(state)
+    }
+  }
+
+  const blocked = Object.entries(pending).filter(([, fields]) => fields.length > 0)
+  if (blocked.length === 0) return data
+  throw new ValidationError({
+    collection: collection.slug,
+    errors: blocked.map(([locale, fields]) => ({
+      message: `Review the machine-drafted ${locale} fields (${fields.join(', ')}) and mark that translation as up to date before publishing.`,
+      path: 'translation',
+    })),
+  })
+}

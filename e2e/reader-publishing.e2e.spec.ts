@@ -1,0 +1,149 @@
+import { expect, test } from '@playwright/test'
+
+import { loginToAdmin } from './helpers/admin'
+import { loginAs, tenantIDBySlug, type AuthHeaders } from './helpers/api'
+import { countryIDByCode, createGuide, deleteGuide, type GuideRef } from './helpers/guideFixtures'
+import { guideURL, openReaderPage, seededGuide, siteURL } from './helpers/reader'
+
+/**
+ * Publishing reaches readers on the very next request: the revalidation hooks expire the cached
+ * pages and reads of a guide as part of the save, so no test here waits or retries a reader URL.
+ */
+
+const fixture = {
+  editedTitle: 'Reader fixture: register a Zong eSIM at the airport (edited)',
+  slug: 'reader-fixture-zong-esim-airport',
+  title: 'Reader fixture: register a Zong eSIM at the airport',
+}
+
+test.describe('publishing through the REST API', () => {
+  let editor: AuthHeaders
+  let created: GuideRef[] = []
+
+  test.beforeEach(async () => {
+    editor = await loginAs('editor@asia.test')
+    created = []
+  })
+
+  test.afterEach(async ({ request }) => {
+    for (const guide of created) await deleteGuide(request, editor, guide.id)
+  })
+
+  const createDraft = async (request: import('@playwright/test').APIRequestContext) => {
+    const guide = await createGuide(request, editor, {
+      countryID: await countryIDByCode(request, 'PK'),
+      isDraft: true,
+      slug: fixture.slug,
+      tenantID: await tenantIDBySlug(request, 'asia'),
+      title: fixture.title,
+    })
+    created.push(guide)
+    return guide
+  }
+
+  const patchGuide = async (
+    request: import('@playwright/test').APIRequestContext,
+    guide: GuideRef,
+    data: Record<string, unknown>,
+  ) => {
+    const response = await request.patch(`/api/guides/${guide.id}?locale=en`, { data, headers: editor })
+    expect(response.status(), await response.text()).toBe(200)
+  }
+
+  const url = guideURL('asia', 'en', fixture.slug)
+
+  test('should show a guide on the first request after it is published, then its edits', async ({
+    page,
+    request,
+  }) => {
+    const guide = await createDraft(request)
+    expect((await openReaderPage(page, url)).status()).toBe(404)
+
+    await patchGuide(request, guide, { _status: 'published' })
+    const published = await openReaderPage(page, url)
+    expect(published.status()).toBe(200)
+    await expect(page.locator('h1')).toHaveText(fixture.title)
+
+    await openReaderPage(page, siteURL('asia', '/en'))
+    await expect(page.locator('.guide-list').first()).toContainText(fixture.title)
+
+    await patchGuide(request, guide, { _status: 'published', title: fixture.editedTitle })
+    const edited = await openReaderPage(page, url)
+    expect(edited.status()).toBe(200)
+    await expect(page.locator('h1')).toHaveText(fixture.editedTitle)
+  })
+
+  test('should answer 404 on the first request after a guide is unpublished', async ({ page, request }) => {
+    const guide = await createDraft(request)
+    await patchGuide(request, guide, { _status: 'published' })
+    expect((await openReaderPage(page, url)).status()).toBe(200)
+
+    await patchGuide(request, guide, { _status: 'draft' })
+    expect((await openReaderPage(page, url)).status()).toBe(404)
+
+    await openReaderPage(page, siteURL('asia', '/en'))
+    await expect(page.locator('main')).not.toContainText(fixture.title)
+  })
+
+  test('should answer 404 on the first request after a guide is deleted', async ({ page, request }) => {
+    const guide = await createDraft(request)
+    await patchGuide(request, guide, { _status: 'published' })
+    expect((await openReaderPage(page, url)).status()).toBe(200)
+
+    const deleted = await request.delete(`/api/guides/${guide.id}`, { headers: editor })
+    expect(deleted.status()).toBe(200)
+    created = []
+    expect((await openReaderPage(page, url)).status()).toBe(404)
+  })
+})
+
+test.describe('publishing in the admin', () => {
+  const hongKong = seededGuide('activate-prepaid-esim-hong-kong')
+  const originalTitle = hongKong.in('en').title
+  const newTitle = `${originalTitle} (checked at the airport)`
+  let guideID: number | string
+
+  test.beforeEach(async ({ request }) => {
+    const response = await request.get(
+      `/api/guides?where[slug][equals]=${hongKong.in('en').slug}&locale=en&depth=0`,
+    )
+    const { docs } = (await response.json()) as { docs: { id: number | string }[] }
+    expect(docs).toHaveLength(1)
+    guideID = docs[0].id
+  })
+
+  test.afterEach(async ({ request }) => {
+    const admin = await loginAs('admin@roampress.test')
+    const restored = await request.patch(`/api/guides/${guideID}?locale=en`, {
+      data: { _status: 'published', title: originalTitle },
+      headers: admin,
+    })
+    expect(restored.status(), await restored.text()).toBe(200)
+  })
+
+  test('should show a title an editor publishes in the admin on the next reader request', async ({
+    page,
+    request,
+  }) => {
+    const url = guideURL('asia', 'en', hongKong.in('en').slug)
+    await openReaderPage(page, url)
+    await expect(page.locator('h1')).toHaveText(originalTitle)
+
+    await loginToAdmin(page, 'editor@asia.test')
+    await page.goto(`/admin/collections/guides/${guideID}`)
+    await page.locator('#field-title').fill(newTitle)
+    await page.locator('#action-save').click()
+
+    // The admin saves in the background: wait until the published document has the new title.
+    await expect
+      .poll(async () => {
+        const response = await request.get(`/api/guides/${guideID}?locale=en&depth=0`)
+        return ((await response.json()) as { title: string }).title
+      })
+      .toBe(newTitle)
+
+    const response = await openReaderPage(page, url)
+    expect(response.status()).toBe(200)
+    await expect(page.locator('h1')).toHaveText(newTitle)
+  })
+})

@@ -24,6 +24,20 @@ export default buildConfig({
   admin: {
     // The admin must work offline: no Gravatar requests.
     avatar: 'default',
+    components: {
+      afterNavLinks: ['/components/admin/TranslationsNavLink#TranslationsNavLink'],
+      views: {
+        translate: {
+          Component: '/components/admin/TranslateView#TranslateView',
+          path: '/translations/:guideID/:locale',
+        },
+        translations: {
+          Component: '/components/admin/TranslationsView#TranslationsView',
+          exact: true,
+          path: '/translations',
+        },
+      },
+    },
     importMap: { baseDir: dirname },
     meta: { titleSuffix: ' · Roampress' },
     user: Users.slug,

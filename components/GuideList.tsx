@@ -7,20 +7,24 @@ import { guidePath } from '../lib/seo/urls'
 
 export function GuideList({
   guides,
+  headingLevel = 3,
   locale,
   messages,
 }: {
   guides: GuideSummary[]
+  /** One below the heading the list sits under, so heading levels never skip one. */
+  headingLevel?: 2 | 3 | 4
   locale: LocaleCode
   messages: Messages
 }) {
+  const Heading = `h${headingLevel}` as const
   return (
     <ul className="guide-list">
       {guides.map((guide) => (
         <li key={String(guide.id)} className="guide-card">
-          <h3>
+          <Heading className="guide-card__title">
             <Link href={guidePath(locale, guide.slug)}>{guide.title}</Link>
-          </h3>
+          </Heading>
           {guide.summary && <p>{guide.summary}</p>}
           <p className="guide-card__meta">
             {topicLabel(messages, guide.topic)} · {simKindLabel(messages, guide.simKind)}

@@ -14,7 +14,12 @@ export function SiteHeader({ context }: { context: ReaderContext }) {
         </p>
         <p className="site-tagline">{taglineOf(tenant, locale)}</p>
         {/* A plain GET form: search works without JavaScript. */}
-        <form className="site-search" role="search" action={localePath(locale, 'search')}>
+        <form
+          className="site-search"
+          role="search"
+          aria-label={messages.site.searchPlaceholder}
+          action={localePath(locale, 'search')}
+        >
           <label htmlFor="site-search-q" className="visually-hidden">
             {messages.site.searchPlaceholder}
           </label>

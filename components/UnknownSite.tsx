@@ -9,6 +9,8 @@ export async function UnknownSite({ locale }: { locale: LocaleCode }) {
   const tenants = (await listTenants()).filter((tenant) => tenant.domains.length > 0)
   return (
     <section aria-labelledby="unknown-site-title">
+      {/* No tenant, so no page metadata: React 19 hoists this title into <head>. */}
+      <title>{messages.unknownSite.title}</title>
       <h1 id="unknown-site-title">{messages.unknownSite.title}</h1>
       <p>{messages.unknownSite.body}</p>
       {tenants.length > 0 && (

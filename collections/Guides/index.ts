@@ -7,6 +7,7 @@ import { lastVerifiedField } from '../../fields/lastVerified'
 import { slugField } from '../../fields/slug'
 import { translationStateField } from '../../fields/translationState'
 import { validateHttpUrl } from '../../lib/validation/referenceData'
+import { translationEndpoints } from './endpoints/translationEndpoints'
 import { ensureUniqueSlug } from './hooks/ensureUniqueSlug'
 import { preventTranslatorPublish } from './hooks/preventTranslatorPublish'
 import { requireReviewedMachineDrafts } from './hooks/requireReviewedMachineDrafts'
@@ -32,6 +33,7 @@ export const Guides: CollectionConfig<'guides'> = {
     useAsTitle: 'title',
   },
   defaultSort: '-updatedAt',
+  endpoints: translationEndpoints,
   fields: [
     { name: 'title', type: 'text', localized: true, required: true },
     slugField({ localized: true }),

@@ -15,6 +15,8 @@ export default function NotFound() {
   const messages = notFoundMessages[isLocaleCode(locale) ? locale : 'en']
   return (
     <section className="not-found" aria-labelledby="not-found-title">
+      {/* Not-found boundaries have no metadata of their own; React 19 hoists this into <head>. */}
+      <title>{messages.title}</title>
       <h1 id="not-found-title">{messages.title}</h1>
       <p>{messages.body}</p>
       <p>

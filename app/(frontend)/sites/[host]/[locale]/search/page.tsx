@@ -61,7 +61,12 @@ export default async function SearchPage({
   return (
     <section aria-labelledby="search-title">
       <h1 id="search-title">{query ? format(messages.search.resultsFor, { query }) : messages.search.title}</h1>
-      <form role="search" action={localePath(context.locale, 'search')} className="search-form">
+      <form
+        role="search"
+        aria-labelledby="search-title"
+        action={localePath(context.locale, 'search')}
+        className="search-form"
+      >
         <label htmlFor="search-page-q" className="visually-hidden">
           {messages.site.searchPlaceholder}
         </label>

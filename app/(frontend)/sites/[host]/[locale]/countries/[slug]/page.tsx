@@ -121,6 +121,7 @@ export default async function CountryHub({ params }: { params: Params }) {
               <h3 id={`topic-${topic.value}`}>{topicLabel(messages, topic.value)}</h3>
               <GuideList
                 guides={guides.filter((guide) => guide.topic === topic.value)}
+                headingLevel={4}
                 locale={locale}
                 messages={messages}
               />

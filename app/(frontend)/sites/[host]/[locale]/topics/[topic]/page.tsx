@@ -53,7 +53,7 @@ export default async function TopicPage({ params }: { params: Params }) {
       {guides.length === 0 ? (
         <p>{messages.home.noGuides}</p>
       ) : (
-        <GuideList guides={guides} locale={locale} messages={messages} />
+        <GuideList guides={guides} headingLevel={2} locale={locale} messages={messages} />
       )}
     </>
   )

@@ -1,0 +1,116 @@
+import type { Payload } from 'payload'
+
+import type { LocaleCode } from '../../i18n/locales'
+import type { ActingUser } from './guideTranslationReport'
+import { sourceFields, type TranslatableContent } from './fingerprints'
+
+type ID = number | string
+
+const paragraphs = (text: string) => ({
+  root: {
+    children: text
+      .split(/\n{2,}/)
+      .map((paragraph) => paragraph.trim())
+      .filter(Boolean)
+      .map((paragraph) => ({
+        children: [
+          {
+            detail: 0,
+            format: 0,
+            mode: 'normal',
+            style: '',
+            text: paragraph,
+            type: 'text',
+            version: 1,
+          },
+        ],
+        direction: null,
+        format: '',
+        indent: 0,
+        textFormat: 0,
+        type: 'paragraph',
+        version: 1,
+      })),
+    direction: null,
+    format: '',
+    indent: 0,
+    type: 'root',
+    version: 1,
+  },
+})
+
+const richTextPaths = /^(body|steps\.\d+\.body|faq\.\d+\.answer)$/
+
+/**
+ * Saves the fields a translator edited in the side-by-side view as a draft of that locale.
+ * Only fields whose text actually changed are written, so untouched rich text keeps its
+ * formatting; edited rich text is stored as plain paragraphs.
+ */
+export const saveTranslatedFields = async ({
+  edits,
+  guideID,
+  locale,
+  payload,
+  user,
+}: {
+  edits: Record<string, string>
+  guideID: ID
+  locale: LocaleCode
+  payload: Payload
+  user: ActingUser
+}): Promise<string[]> => {
+  const current = await payload.findByID({
+    collection: 'guides',
+    depth: 0,
+    draft: true,
+    fallbackLocale: false,
+    id: guideID,
+    locale,
+    overrideAccess: false,
+    user,
+  })
+  const before = sourceFields(current as unknown as TranslatableContent)
+  const changed = Object.entries(edits).filter(
+    ([path, text]) => (before[path] ?? '') !== text.trim(),
+  )
+  if (changed.length === 0) return []
+
+  const data = {
+    faq: structuredClone(current.faq ?? []) as Record<string, unknown>[],
+    meta: { ...(current.meta ?? {}) } as Record<string, unknown>,
+    steps: structuredClone(current.steps ?? []) as Record<string, unknown>[],
+  } as Record<string, unknown> & {
+    faq: Record<string, unknown>[]
+    meta: Record<string, unknown>
+    steps: Record<string, unknown>[]
+  }
+
+  for (const [path, raw] of changed) {
+    const text = raw.trim()
+    const value = richTextPaths.test(path) ? paragraphs(text) : text
+    const [head, index, leaf] = path.split('.')
+    if ((head === 'steps' || head === 'faq') && index !== undefined && leaf) {
+      const rows = data[head]
+      rows[Number(index)] = { ...(rows[Number(index)] ?? {}), [leaf]: value }
+    } else if (head === 'meta' && index) {
+      data.meta[index] = text
+    } else {
+      data[head] = value
+    }
+  }
+  // Rows must have their required text; a new row gets the step or question text it was given.
+  data.steps = data.steps.filter((row) => typeof row.title === 'string' && row.title)
+  data.faq = data.faq.filter((row) => typeof row.question === 'string' && row.question)
+
+  await payload.update({
+    collection: 'guides',
+    data: { ...data, translation: { ...current.translation, state: 'in-progress' } },
+    depth: 0,
+    draft: true,
+    id: guideID,
+    locale,
+    overrideAccess: false,
+    user,
+  })
+  return changed.map(([path]) => path)
+}

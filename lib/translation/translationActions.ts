@@ -1,0 +1,204 @@
+import type { Payload } from 'payload'
+
+import type { LocaleCode } from '../../i18n/locales'
+import {
+  contentManagerTenantIDs,
+  isSuperAdmin,
+  memberTenantIDs,
+  translatorLocalesIn,
+} from '../../access/memberships'
+import {
+  buildGuideTranslationReport,
+  type ActingUser,
+  type LocaleReport,
+} from './guideTranslationReport'
+import { sourceFields, type TranslatableContent } from './fingerprints'
+import { draftChineseLocale, type ChineseLocale } from './opencc'
+
+type ID = number | string
+
+/**
+ * Marks a locale's translation as matching the current source: stores the source text it was
+ * checked against, clears machine-drafted marks (a person has now reviewed them) and hands the
+ * locale to the editors. Saved as a draft with the person's own access: a translator can do this
+ * only in their locales.
+ */
+export const confirmTranslation = async ({
+  guideID,
+  locale,
+  payload,
+  user,
+}: {
+  guideID: ID
+  locale: LocaleCode
+  payload: Payload
+  user: ActingUser
+}) => {
+  const source = await payload.findByID({
+    collection: 'guides',
+    depth: 0,
+    draft: true,
+    fallbackLocale: false,
+    id: guideID,
+    locale: await sourceLocaleOf(payload, guideID, user),
+    overrideAccess: false,
+    user,
+  })
+  return payload.update({
+    collection: 'guides',
+    data: {
+      translation: {
+        confirmedAt: new Date().toISOString(),
+        confirmedBy: user.email,
+        confirmedSource: sourceFields(source as unknown as TranslatableContent),
+        machineDrafted: [],
+        state: 'ready-for-review',
+      },
+    },
+    depth: 0,
+    draft: true,
+    id: guideID,
+    locale,
+    overrideAccess: false,
+    user,
+  })
+}
+
+const sourceLocaleOf = async (
+  payload: Payload,
+  guideID: ID,
+  user: ActingUser,
+): Promise<LocaleCode> => {
+  const guide = await payload.findByID({
+    collection: 'guides',
+    depth: 1,
+    draft: true,
+    id: guideID,
+    overrideAccess: false,
+    user,
+  })
+  const tenant = guide.tenant as { defaultLocale?: LocaleCode } | null
+  return tenant?.defaultLocale ?? 'en'
+}
+
+/**
+ * Drafts one Chinese script from the other with OpenCC, filling only empty fields and marking
+ * them machine-drafted, so they must be reviewed before the locale can be published.
+ */
+export const draftChineseTranslation = async ({
+  from,
+  guideID,
+  payload,
+  to,
+  user,
+}: {
+  from: ChineseLocale
+  guideID: ID
+  payload: Payload
+  to: ChineseLocale
+  user: ActingUser
+}): Promise<{ filled: string[] }> => {
+  const read = (locale: ChineseLocale) =>
+    payload.findByID({
+      collection: 'guides',
+      depth: 0,
+      draft: true,
+      fallbackLocale: false,
+      id: guideID,
+      locale,
+      overrideAccess: false,
+      user,
+    })
+  const [source, target] = await Promise.all([read(from), read(to)])
+  const { content, machineDraftedFields } = draftChineseLocale({
+    from,
+    source: source as unknown as TranslatableContent,
+    target: target as unknown as TranslatableContent,
+    to,
+  })
+  if (machineDraftedFields.length === 0) return { filled: [] }
+  const alreadyDrafted = Array.isArray(target.translation?.machineDrafted)
+    ? (target.translation.machineDrafted as string[])
+    : []
+  await payload.update({
+    collection: 'guides',
+    data: {
+      ...(content as Record<string, unknown>),
+      translation: {
+        ...target.translation,
+        machineDrafted: [...new Set([...alreadyDrafted, ...machineDraftedFields])],
+        state: 'in-progress',
+      },
+    },
+    depth: 0,
+    draft: true,
+    id: guideID,
+    locale: to,
+    overrideAccess: false,
+    user,
+  })
+  return { filled: machineDraftedFields }
+}
+
+export type TranslationWorkItem = {
+  guideID: ID
+  report: LocaleReport
+  sourceTitle: string
+  sourceUpdatedAt: string
+  tenantID: ID
+}
+
+/** Locales a person works on in a tenant: a translator's own; everyone else's, all of them. */
+export const workLocalesFor = (user: ActingUser, tenantID: ID): LocaleCode[] | undefined =>
+  isSuperAdmin(user) || contentManagerTenantIDs(user).some((id) => String(id) === String(tenantID))
+    ? undefined
+    : translatorLocalesIn(user, tenantID)
+
+/**
+ * What needs translation work in the tenants the person belongs to, newest source changes first:
+ * every locale that is missing, in progress, outdated or waiting for review.
+ */
+export const listTranslationWork = async ({
+  payload,
+  user,
+}: {
+  payload: Payload
+  user: ActingUser
+}): Promise<TranslationWorkItem[]> => {
+  const tenantIDs = isSuperAdmin(user) ? undefined : memberTenantIDs(user)
+  const { docs } = await payload.find({
+    collection: 'guides',
+    depth: 0,
+    draft: true,
+    limit: 200,
+    overrideAccess: false,
+    pagination: false,
+    select: { tenant: true, updatedAt: true },
+    sort: '-updatedAt',
+    user,
+    where: tenantIDs ? { tenant: { in: tenantIDs } } : {},
+  })
+  const items: TranslationWorkItem[] = []
+  for (const doc of docs) {
+    const tenantID = (
+      typeof doc.tenant === 'object' && doc.tenant ? doc.tenant.id : doc.tenant
+    ) as ID
+    const report = await buildGuideTranslationReport({
+      guideID: doc.id,
+      locales: workLocalesFor(user, tenantID),
+      payload,
+      user,
+    })
+    for (const locale of report.locales) {
+      if (locale.status === 'up-to-date' && locale.state !== 'ready-for-review') continue
+      items.push({
+        guideID: doc.id,
+        report: locale,
+        sourceTitle: report.sourceTitle,
+        sourceUpdatedAt: report.sourceUpdatedAt,
+        tenantID,
+      })
+    }
+  }
+  return items
+}

@@ -6,6 +6,7 @@ import { GuideList } from '../../../../../../../components/GuideList'
 import { JsonLd } from '../../../../../../../components/JsonLd'
 import { LanguageSwitcher } from '../../../../../../../components/LanguageSwitcher'
 import { PreviewBanner } from '../../../../../../../components/PreviewBanner'
+import { BidiText } from '../../../../../../../components/BidiText'
 import { RichText } from '../../../../../../../components/RichText'
 import { formatDate } from '../../../../../../../components/formatDate'
 import { format, simKindLabel, topicLabel } from '../../../../../../../i18n/messages'
@@ -79,6 +80,7 @@ export default async function GuidePageView({ params }: { params: Params }) {
   if (!loaded) notFound()
   const { context, guide } = loaded
   const { locale, messages, origin, tenant } = context
+  const isRtl = context.dir === 'rtl'
 
   const [previewUser, country, carriers, sameCountry] = await Promise.all([
     getPreviewUser(),
@@ -144,7 +146,11 @@ export default async function GuidePageView({ params }: { params: Params }) {
 
       <header className="guide__header">
         <h1>{guide.title}</h1>
-        {guide.summary && <p className="guide__summary">{guide.summary}</p>}
+        {guide.summary && (
+          <p className="guide__summary">
+            <BidiText isRtl={isRtl} text={guide.summary} />
+          </p>
+        )}
         <dl className="guide__facts">
           {country && (
             <div>
@@ -195,23 +201,27 @@ export default async function GuidePageView({ params }: { params: Params }) {
           <ol className="steps">
             {guide.steps.map((step, index) => (
               <li key={index} className="step">
-                <h3>{step.title}</h3>
-                <RichText data={step.body} />
+                <h3>
+                  <BidiText isRtl={isRtl} text={step.title} />
+                </h3>
+                <RichText data={step.body} isRtl={isRtl} />
               </li>
             ))}
           </ol>
         </section>
       )}
 
-      {guide.body && <RichText className="guide__body" data={guide.body} />}
+      {guide.body && <RichText className="guide__body" data={guide.body} isRtl={isRtl} />}
 
       {guide.faq.length > 0 && (
         <section aria-labelledby="faq">
           <h2 id="faq">{messages.guide.faq}</h2>
           {guide.faq.map((entry, index) => (
             <details key={index} className="faq" open>
-              <summary>{entry.question}</summary>
-              <RichText data={entry.answer} />
+              <summary>
+                <BidiText isRtl={isRtl} text={entry.question} />
+              </summary>
+              <RichText data={entry.answer} isRtl={isRtl} />
             </details>
           ))}
         </section>

@@ -12,6 +12,7 @@ import { gzipSync } from 'node:zlib'
 
 import autocannon from 'autocannon'
 
+import { clearPageCache } from './lib/clearPageCache'
 import { ensureProductionBuild } from './lib/ensureProductionBuild'
 import { seededServerEnv } from './lib/seededServerEnv'
 import { waitForServer } from './lib/waitForServer'
@@ -28,6 +29,7 @@ const guidePath = '/en/guides/cancel-jazz-sim-pakistan'
 const env = seededServerEnv({ dataDir, port, secret: 'roampress-bench-secret' })
 
 ensureProductionBuild(root, env)
+clearPageCache(root)
 const server = spawn(path.join(root, 'node_modules', '.bin', 'next'), ['start', '-p', String(port)], {
   env,
   stdio: ['ignore', 'ignore', 'inherit'],

@@ -9,6 +9,7 @@ import path from 'node:path'
 
 import { seedTenants } from '../seed/data/tenants'
 import { demoAccounts, demoPassword } from '../seed/demoAccounts'
+import { clearPageCache } from './lib/clearPageCache'
 import { ensureProductionBuild } from './lib/ensureProductionBuild'
 import { waitForServer } from './lib/waitForServer'
 
@@ -37,6 +38,7 @@ try {
   process.exit(1)
 }
 
+clearPageCache(root)
 console.log(`Starting the server on port ${port} (database: ${env.DATABASE_URI})...`)
 const server = spawn('npx', ['next', 'start', '-p', String(port)], { env, stdio: 'inherit' })
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {

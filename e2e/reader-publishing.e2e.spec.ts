@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test'
 
-import { loginToAdmin } from './helpers/admin'
+import { loginToAdmin, waitForHydration } from './helpers/admin'
 import { loginAs, tenantIDBySlug, type AuthHeaders } from './helpers/api'
 import { countryIDByCode, createGuide, deleteGuide, type GuideRef } from './helpers/guideFixtures'
 import { guideURL, openReaderPage, seededGuide, siteURL } from './helpers/reader'
@@ -131,6 +131,7 @@ test.describe('publishing in the admin', () => {
 
     await loginToAdmin(page, 'editor@asia.test')
     await page.goto(`/admin/collections/guides/${guideID}`)
+    await waitForHydration(page, '#field-title')
     await page.locator('#field-title').fill(newTitle)
     await page.locator('#action-save').click()
 

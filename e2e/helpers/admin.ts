@@ -4,9 +4,22 @@ import { expect } from '@playwright/test'
 
 import { demoPassword } from '../../seed/demoAccounts'
 
+/**
+ * Resolves once React has hydrated the element. The admin is server-rendered: text typed into a
+ * field before hydration is wiped when React takes the field over (the login then fails with
+ * "Please enter a valid email address").
+ */
+export const waitForHydration = async (page: Page, selector: string): Promise<void> => {
+  await page.waitForFunction((target) => {
+    const element = document.querySelector(target)
+    return element !== null && Object.keys(element).some((key) => key.startsWith('__reactProps$'))
+  }, selector)
+}
+
 /** Signs in through the admin's own login form, as a person would. */
 export const loginToAdmin = async (page: Page, email: string): Promise<void> => {
   await page.goto('/admin/login')
+  await waitForHydration(page, '#field-email')
   await page.locator('#field-email').fill(email)
   await page.locator('#field-password').fill(demoPassword())
   await page.locator('button[type="submit"]').click()

@@ -29,7 +29,13 @@ type Site = {
 
 const jazzCancel = seededGuide('cancel-jazz-sim-pakistan')
 const tMobileCancel = seededGuide('cancel-t-mobile-esim-us')
-const asia = { carrier: 'jazz', country: 'pakistan', guide: jazzCancel, tenant: 'asia', topic: 'cancel' } as const
+const asia = {
+  carrier: 'jazz',
+  country: 'pakistan',
+  guide: jazzCancel,
+  tenant: 'asia',
+  topic: 'cancel',
+} as const
 
 const sites: Site[] = [
   { ...asia, locale: 'en', query: 'Jazz' },
@@ -49,12 +55,24 @@ const sites: Site[] = [
 
 const pagesOf = ({ carrier, country, guide, locale, query, tenant, topic }: Site) => [
   { expectedStatus: 200, name: 'home', url: siteURL(tenant, `/${locale}`) },
-  { expectedStatus: 200, name: 'guide', url: siteURL(tenant, guidePath(locale, guide.in(locale).slug)) },
-  { expectedStatus: 200, name: 'country hub', url: siteURL(tenant, `/${locale}/countries/${country}`) },
+  {
+    expectedStatus: 200,
+    name: 'guide',
+    url: siteURL(tenant, guidePath(locale, guide.in(locale).slug)),
+  },
+  {
+    expectedStatus: 200,
+    name: 'country hub',
+    url: siteURL(tenant, `/${locale}/countries/${country}`),
+  },
   { expectedStatus: 200, name: 'carrier', url: siteURL(tenant, `/${locale}/carriers/${carrier}`) },
   { expectedStatus: 200, name: 'topic', url: siteURL(tenant, `/${locale}/topics/${topic}`) },
   { expectedStatus: 200, name: 'search results', url: siteURL(tenant, searchPath(locale, query)) },
-  { expectedStatus: 404, name: 'not found', url: siteURL(tenant, `/${locale}/guides/no-such-guide`) },
+  {
+    expectedStatus: 404,
+    name: 'not found',
+    url: siteURL(tenant, `/${locale}/guides/no-such-guide`),
+  },
   { expectedStatus: 200, name: 'unknown host', url: siteURL(unknownHost, `/${locale}`) },
 ]
 
@@ -70,7 +88,9 @@ for (const site of sites) {
           violations.map((violation) => ({
             help: violation.help,
             id: violation.id,
-            nodes: violation.nodes.map((node) => `${node.target.join(' ')}: ${node.failureSummary}`),
+            nodes: violation.nodes.map(
+              (node) => `${node.target.join(' ')}: ${node.failureSummary}`,
+            ),
           })),
         ).toEqual([])
       })

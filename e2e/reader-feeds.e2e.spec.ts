@@ -11,15 +11,26 @@ const publishedAsiaGuides = seedGuides.filter(
 )
 const guideURLsOf = (guides: typeof seedGuides, tenant: 'americas' | 'asia') =>
   guides.flatMap((guide) =>
-    Object.entries(guide.locales).map(([locale, text]) => guideURL(tenant, locale as LocaleCode, text.slug)),
+    Object.entries(guide.locales).map(([locale, text]) =>
+      guideURL(tenant, locale as LocaleCode, text.slug),
+    ),
   )
 
 type SitemapUrl = { alternates: Record<string, string>; loc: string }
 
 /** Reads an XML document through the browser's own parser; a parse error fails the test. */
-const parseXml = async <T>(page: Page, xml: string, read: (document: Document) => T): Promise<T> => {
-  const handle = await page.evaluateHandle((text) => new DOMParser().parseFromString(text, 'application/xml'), xml)
-  expect(await handle.evaluate((document) => document.getElementsByTagName('parsererror').length)).toBe(0)
+const parseXml = async <T>(
+  page: Page,
+  xml: string,
+  read: (document: Document) => T,
+): Promise<T> => {
+  const handle = await page.evaluateHandle(
+    (text) => new DOMParser().parseFromString(text, 'application/xml'),
+    xml,
+  )
+  expect(
+    await handle.evaluate((document) => document.getElementsByTagName('parsererror').length),
+  ).toBe(0)
   return handle.evaluate(read)
 }
 
@@ -27,18 +38,18 @@ const readSitemap = async (page: Page, url: string): Promise<SitemapUrl[]> => {
   const response = await openReaderPage(page, url)
   expect(response.status()).toBe(200)
   return parseXml(page, await response.text(), (document) =>
-    Array.from(document.getElementsByTagNameNS('http://www.sitemaps.org/schemas/sitemap/0.9', 'url')).map(
-      (entry) => ({
-        alternates: Object.fromEntries(
-          Array.from(entry.getElementsByTagNameNS('http://www.w3.org/1999/xhtml', 'link')).map((link) => [
-            link.getAttribute('hreflang') ?? '',
-            link.getAttribute('href') ?? '',
-          ]),
+    Array.from(
+      document.getElementsByTagNameNS('http://www.sitemaps.org/schemas/sitemap/0.9', 'url'),
+    ).map((entry) => ({
+      alternates: Object.fromEntries(
+        Array.from(entry.getElementsByTagNameNS('http://www.w3.org/1999/xhtml', 'link')).map(
+          (link) => [link.getAttribute('hreflang') ?? '', link.getAttribute('href') ?? ''],
         ),
-        loc: entry.getElementsByTagNameNS('http://www.sitemaps.org/schemas/sitemap/0.9', 'loc')[0]
+      ),
+      loc:
+        entry.getElementsByTagNameNS('http://www.sitemaps.org/schemas/sitemap/0.9', 'loc')[0]
           ?.textContent ?? '',
-      }),
-    ),
+    })),
   )
 }
 
@@ -46,7 +57,9 @@ test.describe('sitemap.xml', () => {
   test('should list every published guide of the host in every locale it is published in', async ({
     page,
   }) => {
-    const locs = (await readSitemap(page, siteURL('asia', '/sitemap.xml'))).map((entry) => entry.loc)
+    const locs = (await readSitemap(page, siteURL('asia', '/sitemap.xml'))).map(
+      (entry) => entry.loc,
+    )
     expect(locs).toEqual(expect.arrayContaining(guideURLsOf(publishedAsiaGuides, 'asia')))
   })
 
@@ -66,17 +79,20 @@ test.describe('sitemap.xml', () => {
   })
 
   test('should never list the draft or the other tenant’s guides', async ({ page }) => {
-    const locs = (await readSitemap(page, siteURL('asia', '/sitemap.xml'))).map((entry) => entry.loc)
+    const locs = (await readSitemap(page, siteURL('asia', '/sitemap.xml'))).map(
+      (entry) => entry.loc,
+    )
     const drafts = seedGuides.filter((guide) => guide.tenant === 'asia' && guide.status === 'draft')
     const americas = seedGuides.filter((guide) => guide.tenant === 'americas')
-    const forbiddenPaths = [
-      ...guideURLsOf(drafts, 'asia'),
-      ...guideURLsOf(americas, 'asia'),
-    ].map((url) => new URL(url).pathname)
+    const forbiddenPaths = [...guideURLsOf(drafts, 'asia'), ...guideURLsOf(americas, 'asia')].map(
+      (url) => new URL(url).pathname,
+    )
 
     expect(drafts.length).toBeGreaterThan(0)
     expect(locs.filter((loc) => forbiddenPaths.includes(new URL(loc).pathname))).toEqual([])
-    expect(locs.filter((loc) => new URL(loc).origin !== new URL(siteURL('asia')).origin)).toEqual([])
+    expect(locs.filter((loc) => new URL(loc).origin !== new URL(siteURL('asia')).origin)).toEqual(
+      [],
+    )
   })
 })
 
@@ -93,7 +109,9 @@ test.describe('robots.txt', () => {
 })
 
 test.describe('feed.xml', () => {
-  test('should be valid RSS 2.0 with one item per published guide of the locale', async ({ page }) => {
+  test('should be valid RSS 2.0 with one item per published guide of the locale', async ({
+    page,
+  }) => {
     const response = await openReaderPage(page, siteURL('asia', '/en/feed.xml'))
     expect(response.status()).toBe(200)
     expect(response.headers()['content-type']).toContain('application/rss+xml')

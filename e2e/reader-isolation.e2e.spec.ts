@@ -18,10 +18,16 @@ const draftEtisalat = seededGuide('cancel-etisalat-sim-uae')
 
 test.describe('a tenant host', () => {
   test("should answer 404 for another tenant's guide", async ({ page }) => {
-    const onOwnHost = await openReaderPage(page, guideURL('americas', 'en', tMobileCancel.in('en').slug))
+    const onOwnHost = await openReaderPage(
+      page,
+      guideURL('americas', 'en', tMobileCancel.in('en').slug),
+    )
     expect(onOwnHost.status()).toBe(200)
 
-    const onOtherHost = await openReaderPage(page, guideURL('asia', 'en', tMobileCancel.in('en').slug))
+    const onOtherHost = await openReaderPage(
+      page,
+      guideURL('asia', 'en', tMobileCancel.in('en').slug),
+    )
     expect(onOtherHost.status()).toBe(404)
     await expect(page.locator('h1')).toHaveText(messagesOf('en').notFound.title)
     await expect(page.locator('body')).not.toContainText(tMobileCancel.in('en').title)
@@ -29,7 +35,10 @@ test.describe('a tenant host', () => {
 
   test('should answer 404 for a draft guide in every locale it is written in', async ({ page }) => {
     for (const locale of draftEtisalat.localeCodes) {
-      const response = await openReaderPage(page, guideURL('asia', locale, draftEtisalat.in(locale).slug))
+      const response = await openReaderPage(
+        page,
+        guideURL('asia', locale, draftEtisalat.in(locale).slug),
+      )
       expect(response.status(), locale).toBe(404)
       await expect(page.locator('h1')).toHaveText(messagesOf(locale).notFound.title)
     }
@@ -38,7 +47,9 @@ test.describe('a tenant host', () => {
   test('should list neither drafts nor other tenants on its home page', async ({ page }) => {
     await openReaderPage(page, siteURL('asia', '/en'))
     await expect(page.locator('.guide-list').first()).toBeVisible()
-    for (const title of allSeededTitles((guide) => guide.status === 'draft' || guide.tenant !== 'asia')) {
+    for (const title of allSeededTitles(
+      (guide) => guide.status === 'draft' || guide.tenant !== 'asia',
+    )) {
       await expect(page.locator('body')).not.toContainText(title)
     }
   })
@@ -62,10 +73,9 @@ test.describe('a tenant host', () => {
     expect(response.status()).toBe(404)
     await expect(page.locator('html[dir="rtl"][lang="ur"]')).toHaveCount(1)
     await expect(page.locator('h1')).toHaveText(messagesOf('ur').notFound.title)
-    await expect(page.getByRole('link', { name: messagesOf('ur').notFound.backHome })).toHaveAttribute(
-      'href',
-      '/ur',
-    )
+    await expect(
+      page.getByRole('link', { name: messagesOf('ur').notFound.backHome }),
+    ).toHaveAttribute('href', '/ur')
   })
 })
 
@@ -75,7 +85,10 @@ test.describe('an unknown host', () => {
     await expect(page).toHaveURL(siteURL(unknownHost, '/en'))
 
     await expect(page.locator('h1')).toHaveText(messagesOf('en').unknownSite.title)
-    await expect(page.getByRole('link', { name: 'Asia SIM Desk' })).toHaveAttribute('href', siteOrigin('asia'))
+    await expect(page.getByRole('link', { name: 'Asia SIM Desk' })).toHaveAttribute(
+      'href',
+      siteOrigin('asia'),
+    )
     await expect(page.getByRole('link', { name: 'Americas Connect' })).toHaveAttribute(
       'href',
       siteOrigin('americas'),

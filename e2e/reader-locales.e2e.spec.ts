@@ -3,6 +3,7 @@ import type { Request } from '@playwright/test'
 import { expect, test } from '@playwright/test'
 
 import type { LocaleCode } from '../i18n/locales'
+import { seedTenants } from '../seed/data/tenants'
 import {
   canonicalHref,
   guideURL,
@@ -12,7 +13,6 @@ import {
   siteOrigin,
   siteURL,
 } from './helpers/reader'
-import { seedTenants } from '../seed/data/tenants'
 
 const asia = seedTenants.find((tenant) => tenant.slug === 'asia')!
 /** Published on asia in en, ur, zh-Hans and zh-Hant. */
@@ -24,7 +24,8 @@ const zongTopUp = seededGuide('top-up-zong-pakistan')
 
 test.describe('the locale redirect of "/"', () => {
   test.describe('for a Taiwanese browser', () => {
-    test.use({ extraHTTPHeaders: { 'Accept-Language': 'zh-TW' } })
+    // The context locale is what Chromium sends as Accept-Language on navigations.
+    test.use({ locale: 'zh-TW' })
 
     test('should send a zh-TW reader to Traditional Chinese', async ({ page }) => {
       await openReaderPage(page, siteURL('asia', '/'))
@@ -34,7 +35,8 @@ test.describe('the locale redirect of "/"', () => {
   })
 
   test.describe('for an Urdu browser', () => {
-    test.use({ extraHTTPHeaders: { 'Accept-Language': 'ur' } })
+    // The context locale is what Chromium sends as Accept-Language on navigations.
+    test.use({ locale: 'ur' })
 
     test('should send an Urdu reader to Urdu', async ({ page }) => {
       await openReaderPage(page, siteURL('asia', '/'))
@@ -44,9 +46,12 @@ test.describe('the locale redirect of "/"', () => {
   })
 
   test.describe('for an English browser', () => {
-    test.use({ extraHTTPHeaders: { 'Accept-Language': 'en' } })
+    // The context locale is what Chromium sends as Accept-Language on navigations.
+    test.use({ locale: 'en' })
 
-    test('should remember the language last read in over the browser language', async ({ page }) => {
+    test('should remember the language last read in over the browser language', async ({
+      page,
+    }) => {
       await openReaderPage(page, siteURL('asia', '/'))
       await expect(page).toHaveURL(siteURL('asia', '/en'))
 
@@ -80,7 +85,9 @@ test.describe('the language switcher', () => {
     await expect(page.locator('nav.language-switcher a[hreflang="ur"]')).toHaveCount(0)
   })
 
-  test('should land on the translated guide when a reader follows a switcher link', async ({ page }) => {
+  test('should land on the translated guide when a reader follows a switcher link', async ({
+    page,
+  }) => {
     await openReaderPage(page, guideURL('asia', 'en', chinaMobileTopUp.in('en').slug))
     await page.locator('nav.language-switcher a[hreflang="zh-Hans"]').click()
 
@@ -96,7 +103,9 @@ test.describe('script and direction', () => {
     await expect(page.locator('html[dir="rtl"][lang="ur"]')).toHaveCount(1)
   })
 
-  test('should mark Simplified and Traditional Chinese pages with their script', async ({ page }) => {
+  test('should mark Simplified and Traditional Chinese pages with their script', async ({
+    page,
+  }) => {
     await openReaderPage(page, guideURL('asia', 'zh-Hans', jazzCancel.in('zh-Hans').slug))
     await expect(page.locator('html[dir="ltr"][lang="zh-Hans"]')).toHaveCount(1)
 
@@ -121,7 +130,9 @@ test.describe('script and direction', () => {
       })
 
       const fontFiles = new RegExp(`^${siteOrigin('asia')}/fonts/${fontFolder}/[^/]+\\.woff2$`)
-      await expect.poll(() => requested.filter((url) => fontFiles.test(url)).length).toBeGreaterThan(0)
+      await expect
+        .poll(() => requested.filter((url) => fontFiles.test(url)).length)
+        .toBeGreaterThan(0)
       expect(
         requested.filter((url) => new URL(url).origin !== siteOrigin('asia')),
         'requests to any other origin',

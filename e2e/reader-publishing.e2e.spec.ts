@@ -1,3 +1,5 @@
+import type { APIRequestContext } from '@playwright/test'
+
 import { expect, test } from '@playwright/test'
 
 import { loginToAdmin, waitForHydration } from './helpers/admin'
@@ -12,6 +14,7 @@ import { guideURL, openReaderPage, seededGuide, siteURL } from './helpers/reader
 
 const fixture = {
   editedTitle: 'Reader fixture: register a Zong eSIM at the airport (edited)',
+  movedSlug: 'reader-fixture-zong-esim-at-the-airport',
   slug: 'reader-fixture-zong-esim-airport',
   title: 'Reader fixture: register a Zong eSIM at the airport',
 }
@@ -29,7 +32,7 @@ test.describe('publishing through the REST API', () => {
     for (const guide of created) await deleteGuide(request, editor, guide.id)
   })
 
-  const createDraft = async (request: import('@playwright/test').APIRequestContext) => {
+  const createDraft = async (request: APIRequestContext) => {
     const guide = await createGuide(request, editor, {
       countryID: await countryIDByCode(request, 'PK'),
       isDraft: true,
@@ -42,11 +45,14 @@ test.describe('publishing through the REST API', () => {
   }
 
   const patchGuide = async (
-    request: import('@playwright/test').APIRequestContext,
+    request: APIRequestContext,
     guide: GuideRef,
     data: Record<string, unknown>,
   ) => {
-    const response = await request.patch(`/api/guides/${guide.id}?locale=en`, { data, headers: editor })
+    const response = await request.patch(`/api/guides/${guide.id}?locale=en`, {
+      data,
+      headers: editor,
+    })
     expect(response.status(), await response.text()).toBe(200)
   }
 
@@ -73,7 +79,25 @@ test.describe('publishing through the REST API', () => {
     await expect(page.locator('h1')).toHaveText(fixture.editedTitle)
   })
 
-  test('should answer 404 on the first request after a guide is unpublished', async ({ page, request }) => {
+  test('should move a guide to its new address on the first request after its slug changes', async ({
+    page,
+    request,
+  }) => {
+    const guide = await createDraft(request)
+    await patchGuide(request, guide, { _status: 'published' })
+    expect((await openReaderPage(page, url)).status()).toBe(200)
+
+    await patchGuide(request, guide, { _status: 'published', slug: fixture.movedSlug })
+    const moved = await openReaderPage(page, guideURL('asia', 'en', fixture.movedSlug))
+    expect(moved.status()).toBe(200)
+    await expect(page.locator('h1')).toHaveText(fixture.title)
+    expect((await openReaderPage(page, url)).status()).toBe(404)
+  })
+
+  test('should answer 404 on the first request after a guide is unpublished', async ({
+    page,
+    request,
+  }) => {
     const guide = await createDraft(request)
     await patchGuide(request, guide, { _status: 'published' })
     expect((await openReaderPage(page, url)).status()).toBe(200)
@@ -85,7 +109,10 @@ test.describe('publishing through the REST API', () => {
     await expect(page.locator('main')).not.toContainText(fixture.title)
   })
 
-  test('should answer 404 on the first request after a guide is deleted', async ({ page, request }) => {
+  test('should answer 404 on the first request after a guide is deleted', async ({
+    page,
+    request,
+  }) => {
     const guide = await createDraft(request)
     await patchGuide(request, guide, { _status: 'published' })
     expect((await openReaderPage(page, url)).status()).toBe(200)
@@ -113,10 +140,11 @@ test.describe('publishing in the admin', () => {
   })
 
   test.afterEach(async ({ request }) => {
-    const admin = await loginAs('admin@roampress.test')
+    // As the same editor: the admin keeps the document locked by them for a while after the edit.
+    const editor = await loginAs('editor@asia.test')
     const restored = await request.patch(`/api/guides/${guideID}?locale=en`, {
       data: { _status: 'published', title: originalTitle },
-      headers: admin,
+      headers: editor,
     })
     expect(restored.status(), await restored.text()).toBe(200)
   })
@@ -133,6 +161,7 @@ test.describe('publishing in the admin', () => {
     await page.goto(`/admin/collections/guides/${guideID}`)
     await waitForHydration(page, '#field-title')
     await page.locator('#field-title').fill(newTitle)
+    await expect(page.locator('#field-title')).toHaveValue(newTitle)
     await page.locator('#action-save').click()
 
     // The admin saves in the background: wait until the published document has the new title.

@@ -1,11 +1,20 @@
+import type { Page } from '@playwright/test'
+
 import { expect, test } from '@playwright/test'
 
-import { guidePath, messagesOf, openReaderPage, searchPath, seededGuide, siteURL } from './helpers/reader'
+import {
+  guidePath,
+  messagesOf,
+  openReaderPage,
+  searchPath,
+  seededGuide,
+  siteURL,
+} from './helpers/reader'
 
 const chinaMobileTopUp = seededGuide('top-up-china-mobile-sim')
 const telcelTopUp = seededGuide('top-up-telcel-mexico')
 
-const results = (page: import('@playwright/test').Page) => page.locator('ol.search-results > li')
+const results = (page: Page) => page.locator('ol.search-results > li')
 
 test.describe('reader search', () => {
   test('should find the China Mobile top-up guide in Simplified Chinese and highlight the match', async ({

@@ -20,6 +20,9 @@ export const waitForHydration = async (page: Page, selector: string): Promise<vo
 export const loginToAdmin = async (page: Page, email: string): Promise<void> => {
   await page.goto('/admin/login')
   await waitForHydration(page, '#field-email')
+  // After hydration the admin checks the session (/api/users/me) and refreshes the route; the
+  // refreshed form starts from its initial state again, dropping whatever was typed before it.
+  await page.waitForLoadState('networkidle')
   await page.locator('#field-email').fill(email)
   await page.locator('#field-password').fill(demoPassword())
   await page.locator('button[type="submit"]').click()

@@ -64,8 +64,12 @@ export const seededGuide = (englishSlug: string) => {
 }
 
 /** Titles of every seeded guide in every locale: none may appear where guides must not. */
-export const allSeededTitles = (filter: (guide: (typeof seedGuides)[number]) => boolean = () => true) =>
-  seedGuides.filter(filter).flatMap((guide) => Object.values(guide.locales).map((text) => text.title))
+export const allSeededTitles = (
+  filter: (guide: (typeof seedGuides)[number]) => boolean = () => true,
+) =>
+  seedGuides
+    .filter(filter)
+    .flatMap((guide) => Object.values(guide.locales).map((text) => text.title))
 
 export const messagesOf = getMessages
 

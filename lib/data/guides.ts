@@ -260,7 +260,10 @@ export const getGuidePage = cache(
 
     const title = inLocale(doc.title, locale)
     const localSlug = inLocale(doc.slug, locale)
-    if (!title || !localSlug) return null
+    // The slug look-up above may be a cached answer from before the slug changed (its tag is not
+    // always expired with the guide's): the guide's own current slug decides, so an old address
+    // stops resolving as soon as the guide itself is re-read.
+    if (!title || !localSlug || localSlug !== slug) return null
 
     const alternates: Partial<Record<LocaleCode, string>> = {}
     for (const code of enabledLocales) {

@@ -2,6 +2,7 @@ import type { PayloadRequest } from 'payload'
 
 import { isLocaleCode } from '../i18n/locales'
 import { idOf, translatorLocalesIn, tenantIDsWithRole, type ID } from './memberships'
+import { withinRequest } from '../lib/db/withinRequest'
 
 /**
  * Tenants whose documents the user may translate in the request's locale: they are the tenant's
@@ -15,20 +16,21 @@ export const translatableTenantIDs = async (req: PayloadRequest): Promise<ID[]> 
   )
   if (candidates.length === 0) return []
 
-  const { docs: tenants } = await req.payload.find({
-    collection: 'tenants',
-    depth: 0,
-    limit: candidates.length,
-    overrideAccess: true,
-    pagination: false,
-    req,
-    select: { defaultLocale: true, enabledLocales: true },
-    where: { id: { in: candidates } },
-  })
+  const { docs: tenants } = await withinRequest(req, () =>
+    req.payload.find({
+      collection: 'tenants',
+      depth: 0,
+      limit: candidates.length,
+      overrideAccess: true,
+      pagination: false,
+      req,
+      select: { defaultLocale: true, enabledLocales: true },
+      where: { id: { in: candidates } },
+    }),
+  )
   return tenants
     .filter(
-      (tenant) =>
-        tenant.defaultLocale !== locale && (tenant.enabledLocales ?? []).includes(locale),
+      (tenant) => tenant.defaultLocale !== locale && (tenant.enabledLocales ?? []).includes(locale),
     )
     .map((tenant) => idOf(tenant.id))
     .filter((id): id is ID => id !== undefined)

@@ -5,7 +5,7 @@ import { expect, test } from '@playwright/test'
 import { loginToAdmin, waitForHydration } from './helpers/admin'
 import { loginAs, tenantIDBySlug, type AuthHeaders } from './helpers/api'
 import { countryIDByCode, createGuide, deleteGuide, type GuideRef } from './helpers/guideFixtures'
-import { guideURL, openReaderPage, seededGuide, siteURL } from './helpers/reader'
+import { guideURL, openReaderPageAndSettle, seededGuide, siteURL } from './helpers/reader'
 
 /**
  * Publishing reaches readers on the very next request: the revalidation hooks expire the cached
@@ -63,18 +63,18 @@ test.describe('publishing through the REST API', () => {
     request,
   }) => {
     const guide = await createDraft(request)
-    expect((await openReaderPage(page, url)).status()).toBe(404)
+    expect((await openReaderPageAndSettle(page, url)).status()).toBe(404)
 
     await patchGuide(request, guide, { _status: 'published' })
-    const published = await openReaderPage(page, url)
+    const published = await openReaderPageAndSettle(page, url)
     expect(published.status()).toBe(200)
     await expect(page.locator('h1')).toHaveText(fixture.title)
 
-    await openReaderPage(page, siteURL('asia', '/en'))
+    await openReaderPageAndSettle(page, siteURL('asia', '/en'))
     await expect(page.locator('.guide-list').first()).toContainText(fixture.title)
 
     await patchGuide(request, guide, { _status: 'published', title: fixture.editedTitle })
-    const edited = await openReaderPage(page, url)
+    const edited = await openReaderPageAndSettle(page, url)
     expect(edited.status()).toBe(200)
     await expect(page.locator('h1')).toHaveText(fixture.editedTitle)
   })
@@ -85,13 +85,13 @@ test.describe('publishing through the REST API', () => {
   }) => {
     const guide = await createDraft(request)
     await patchGuide(request, guide, { _status: 'published' })
-    expect((await openReaderPage(page, url)).status()).toBe(200)
+    expect((await openReaderPageAndSettle(page, url)).status()).toBe(200)
 
     await patchGuide(request, guide, { _status: 'published', slug: fixture.movedSlug })
-    const moved = await openReaderPage(page, guideURL('asia', 'en', fixture.movedSlug))
+    const moved = await openReaderPageAndSettle(page, guideURL('asia', 'en', fixture.movedSlug))
     expect(moved.status()).toBe(200)
     await expect(page.locator('h1')).toHaveText(fixture.title)
-    expect((await openReaderPage(page, url)).status()).toBe(404)
+    expect((await openReaderPageAndSettle(page, url)).status()).toBe(404)
   })
 
   test('should answer 404 on the first request after a guide is unpublished', async ({
@@ -100,12 +100,12 @@ test.describe('publishing through the REST API', () => {
   }) => {
     const guide = await createDraft(request)
     await patchGuide(request, guide, { _status: 'published' })
-    expect((await openReaderPage(page, url)).status()).toBe(200)
+    expect((await openReaderPageAndSettle(page, url)).status()).toBe(200)
 
     await patchGuide(request, guide, { _status: 'draft' })
-    expect((await openReaderPage(page, url)).status()).toBe(404)
+    expect((await openReaderPageAndSettle(page, url)).status()).toBe(404)
 
-    await openReaderPage(page, siteURL('asia', '/en'))
+    await openReaderPageAndSettle(page, siteURL('asia', '/en'))
     await expect(page.locator('main')).not.toContainText(fixture.title)
   })
 
@@ -115,12 +115,12 @@ test.describe('publishing through the REST API', () => {
   }) => {
     const guide = await createDraft(request)
     await patchGuide(request, guide, { _status: 'published' })
-    expect((await openReaderPage(page, url)).status()).toBe(200)
+    expect((await openReaderPageAndSettle(page, url)).status()).toBe(200)
 
     const deleted = await request.delete(`/api/guides/${guide.id}`, { headers: editor })
     expect(deleted.status()).toBe(200)
     created = []
-    expect((await openReaderPage(page, url)).status()).toBe(404)
+    expect((await openReaderPageAndSettle(page, url)).status()).toBe(404)
   })
 })
 
@@ -154,7 +154,7 @@ test.describe('publishing in the admin', () => {
     request,
   }) => {
     const url = guideURL('asia', 'en', hongKong.in('en').slug)
-    await openReaderPage(page, url)
+    await openReaderPageAndSettle(page, url)
     await expect(page.locator('h1')).toHaveText(originalTitle)
 
     await loginToAdmin(page, 'editor@asia.test')
@@ -172,7 +172,7 @@ test.describe('publishing in the admin', () => {
       })
       .toBe(newTitle)
 
-    const response = await openReaderPage(page, url)
+    const response = await openReaderPageAndSettle(page, url)
     expect(response.status()).toBe(200)
     await expect(page.locator('h1')).toHaveText(newTitle)
   })

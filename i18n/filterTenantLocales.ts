@@ -1,6 +1,7 @@
 import type { LocalizationConfigWithLabels } from 'payload'
 
 import { getTenantFromCookie } from '@payloadcms/plugin-multi-tenant/utilities'
+import { withinRequest } from '../lib/db/withinRequest'
 
 type FilterAvailableLocales = NonNullable<LocalizationConfigWithLabels['filterAvailableLocales']>
 
@@ -9,15 +10,19 @@ export const filterTenantLocales: FilterAvailableLocales = async ({ locales, req
   const tenantID = getTenantFromCookie(req.headers, req.payload.db.defaultIDType)
   if (tenantID === null || tenantID === undefined) return locales
   try {
-    const tenant = await req.payload.findByID({
-      collection: 'tenants',
-      depth: 0,
-      id: tenantID,
-      overrideAccess: true,
-      req,
-    })
+    const tenant = await withinRequest(req, () =>
+      req.payload.findByID({
+        collection: 'tenants',
+        depth: 0,
+        id: tenantID,
+        overrideAccess: true,
+        req,
+      }),
+    )
     const enabled = tenant.enabledLocales ?? []
-    return enabled.length > 0 ? locales.filter((locale) => enabled.includes(locale.code as never)) : locales
+    return enabled.length > 0
+      ? locales.filter((locale) => enabled.includes(locale.code as never))
+      : locales
   } catch {
     return locales
   }

@@ -2,6 +2,7 @@ import type { TextFieldManyValidation } from 'payload'
 
 import { idOf } from '../../access/memberships'
 import { validateEach, validateMccMnc } from '../../lib/validation/referenceData'
+import { withinRequest } from '../../lib/db/withinRequest'
 
 const checkFormat = validateEach(validateMccMnc)
 
@@ -16,9 +17,15 @@ export const validateCarrierCodes: TextFieldManyValidation = async (value, { dat
   const countryID = idOf((data as { country?: { id: number | string } | number | string }).country)
   if (codes.length === 0 || countryID === undefined) return true
 
-  const country = await req.payload
-    .findByID({ collection: 'countries', depth: 0, id: countryID, overrideAccess: true, req })
-    .catch(() => null)
+  const country = await withinRequest(req, () =>
+    req.payload.findByID({
+      collection: 'countries',
+      depth: 0,
+      id: countryID,
+      overrideAccess: true,
+      req,
+    }),
+  ).catch(() => null)
   const countryMccs = country?.mobileCountryCodes ?? []
   if (countryMccs.length === 0) return true
   const foreign = codes.find((code) => !countryMccs.includes(code.slice(0, 3)))

@@ -5,6 +5,7 @@ import { isLocaleCode } from '../../i18n/locales'
 import { createPreviewToken } from '../../lib/preview/previewToken'
 import { guidePath } from '../../lib/seo/urls'
 import { originOf } from '../../lib/site/readerContext'
+import { withinRequest } from '../../lib/db/withinRequest'
 
 /**
  * The admin's Preview button: the guide on its publication's own host, in the locale being
@@ -12,12 +13,24 @@ import { originOf } from '../../lib/site/readerContext'
  */
 export const guidePreviewURL: GeneratePreviewURL = async (doc, { locale, req }) => {
   const tenantID = idOf(doc.tenant as never)
-  if (!req.user || tenantID === undefined || typeof doc.slug !== 'string' || !isLocaleCode(locale)) {
+  if (
+    !req.user ||
+    tenantID === undefined ||
+    typeof doc.slug !== 'string' ||
+    !isLocaleCode(locale)
+  ) {
     return null
   }
-  const tenant = await req.payload
-    .findByID({ collection: 'tenants', depth: 0, id: tenantID, overrideAccess: false, req, user: req.user })
-    .catch(() => null)
+  const tenant = await withinRequest(req, () =>
+    req.payload.findByID({
+      collection: 'tenants',
+      depth: 0,
+      id: tenantID,
+      overrideAccess: false,
+      req,
+      user: req.user,
+    }),
+  ).catch(() => null)
   const host = tenant?.domains?.[0]
   if (!host) return null
   const path = guidePath(locale, doc.slug)

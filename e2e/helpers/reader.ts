@@ -80,6 +80,19 @@ export const openReaderPage = async (page: Page, url: string): Promise<Response>
   return response as Response
 }
 
+/**
+ * Opens a reader URL and waits until the page's background requests are over: Next prefetches the
+ * links in view (the home page among them). Tests that change content right after must not have a
+ * prefetch still rendering during the save: the revalidation hook expires the cache tags inside
+ * the save's database transaction, so a read in that window caches the old content again, with
+ * nothing left to expire it.
+ */
+export const openReaderPageAndSettle = async (page: Page, url: string): Promise<Response> => {
+  const response = await openReaderPage(page, url)
+  await page.waitForLoadState('networkidle')
+  return response
+}
+
 /** hreflang → href of every `<link rel="alternate" hreflang>` in the document head. */
 export const hreflangAlternates = async (page: Page): Promise<Record<string, string>> =>
   page

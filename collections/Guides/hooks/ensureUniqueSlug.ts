@@ -3,6 +3,7 @@ import type { CollectionBeforeChangeHook } from 'payload'
 import { ValidationError } from 'payload'
 
 import { idOf } from '../../../access/memberships'
+import { withinRequest } from '../../../lib/db/withinRequest'
 
 /**
  * A slug is unique per tenant and locale. The SQL adapters cannot index a localized field together
@@ -20,23 +21,25 @@ export const ensureUniqueSlug: CollectionBeforeChangeHook = async ({
     return data
   }
 
-  const { docs } = await req.payload.find({
-    collection: 'guides',
-    depth: 0,
-    limit: 1,
-    locale: req.locale,
-    overrideAccess: true,
-    pagination: false,
-    req,
-    select: { title: true },
-    where: {
-      and: [
-        { slug: { equals: slug } },
-        { tenant: { equals: tenantID } },
-        ...(originalDoc?.id !== undefined ? [{ id: { not_equals: originalDoc.id } }] : []),
-      ],
-    },
-  })
+  const { docs } = await withinRequest(req, () =>
+    req.payload.find({
+      collection: 'guides',
+      depth: 0,
+      limit: 1,
+      locale: req.locale,
+      overrideAccess: true,
+      pagination: false,
+      req,
+      select: { title: true },
+      where: {
+        and: [
+          { slug: { equals: slug } },
+          { tenant: { equals: tenantID } },
+          ...(originalDoc?.id !== undefined ? [{ id: { not_equals: originalDoc.id } }] : []),
+        ],
+      },
+    }),
+  )
   if (docs.length > 0) {
     throw new ValidationError({
       collection: collection.slug,

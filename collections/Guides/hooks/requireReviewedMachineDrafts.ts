@@ -1,6 +1,7 @@
 import type { CollectionBeforeChangeHook } from 'payload'
 
 import { ValidationError } from 'payload'
+import { withinRequest } from '../../../lib/db/withinRequest'
 
 type TranslationState = { machineDrafted?: unknown } | null | undefined
 
@@ -23,8 +24,8 @@ export const requireReviewedMachineDrafts: CollectionBeforeChangeHook = async ({
   if (req.locale && req.locale !== 'all') pending[req.locale] = pendingIn(data.translation)
 
   if (originalDoc?.id !== undefined) {
-    const latest = await req.payload
-      .findByID({
+    const latest = await withinRequest(req, () =>
+      req.payload.findByID({
         collection: 'guides',
         depth: 0,
         draft: true,
@@ -33,8 +34,8 @@ export const requireReviewedMachineDrafts: CollectionBeforeChangeHook = async ({
         overrideAccess: true,
         req,
         select: { translation: true },
-      })
-      .catch(() => null)
+      }),
+    ).catch(() => null)
     const perLocale = (latest?.translation ?? {}) as Record<string, TranslationState>
     for (const [locale, state] of Object.entries(perLocale)) {
       if (!(locale in pending)) pending[locale] = pendingIn(state)

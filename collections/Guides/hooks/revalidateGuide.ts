@@ -4,6 +4,7 @@ import type { Guide } from '../../../payload-types'
 import { idOf, type ID } from '../../../access/memberships'
 import { expireTags } from '../../../lib/cache/expireTags'
 import { cacheTags } from '../../../lib/cache/tags'
+import { withinRequest } from '../../../lib/db/withinRequest'
 
 const carrierIDsOf = (guide: Partial<Guide> | undefined): ID[] =>
   (guide?.carriers ?? []).map((carrier) => idOf(carrier)).filter((id): id is ID => id !== undefined)
@@ -19,26 +20,30 @@ const tagsForGuide = async (
   previousDoc: Partial<Guide> | undefined,
 ): Promise<string[]> => {
   const tenantID = idOf(doc.tenant ?? previousDoc?.tenant)
-  if (tenantID === undefined || doc.id === undefined) return []
+  const guideID = doc.id
+  if (tenantID === undefined || guideID === undefined) return []
 
-  const slugs = await req.payload
-    .findByID({
+  const slugs = await withinRequest(req, () =>
+    req.payload.findByID({
       collection: 'guides',
       depth: 0,
-      id: doc.id,
+      id: guideID,
       locale: 'all',
       overrideAccess: true,
       req,
       select: { slug: true },
-    })
+    }),
+  )
     .then((found) => Object.entries((found?.slug ?? {}) as unknown as Record<string, string>))
     .catch(() => [] as [string, string][])
   const previousSlug = previousDoc?.slug && req.locale ? [[req.locale, previousDoc.slug]] : []
 
   return [
-    cacheTags.guide(doc.id),
+    cacheTags.guide(guideID),
     cacheTags.tenantGuides(tenantID),
-    ...[...slugs, ...previousSlug].map(([locale, slug]) => cacheTags.guideSlug(tenantID, locale, slug)),
+    ...[...slugs, ...previousSlug].map(([locale, slug]) =>
+      cacheTags.guideSlug(tenantID, locale, slug),
+    ),
     ...[idOf(doc.country), idOf(previousDoc?.country)]
       .filter((id): id is ID => id !== undefined)
       .map((countryID) => cacheTags.countryGuides(tenantID, countryID)),
@@ -62,7 +67,11 @@ export const revalidateGuide: CollectionAfterChangeHook<Guide> = async ({
   return doc
 }
 
-export const revalidateDeletedGuide: CollectionAfterDeleteHook<Guide> = async ({ context, doc, req }) => {
+export const revalidateDeletedGuide: CollectionAfterDeleteHook<Guide> = async ({
+  context,
+  doc,
+  req,
+}) => {
   if (context.disableRevalidate) return doc
   const tenantID = idOf(doc.tenant)
   if (tenantID === undefined) return doc
@@ -70,7 +79,9 @@ export const revalidateDeletedGuide: CollectionAfterDeleteHook<Guide> = async ({
     cacheTags.guide(doc.id),
     cacheTags.tenantGuides(tenantID),
     ...(req.locale && doc.slug ? [cacheTags.guideSlug(tenantID, req.locale, doc.slug)] : []),
-    ...(idOf(doc.country) !== undefined ? [cacheTags.countryGuides(tenantID, idOf(doc.country) as ID)] : []),
+    ...(idOf(doc.country) !== undefined
+      ? [cacheTags.countryGuides(tenantID, idOf(doc.country) as ID)]
+      : []),
     ...carrierIDsOf(doc).map((carrierID) => cacheTags.carrierGuides(tenantID, carrierID)),
   ])
   return doc

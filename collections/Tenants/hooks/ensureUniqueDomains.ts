@@ -1,6 +1,7 @@
 import type { CollectionBeforeChangeHook } from 'payload'
 
 import { ValidationError } from 'payload'
+import { withinRequest } from '../../../lib/db/withinRequest'
 
 /** One host name serves one publication; two tenants claiming it would make routing a guess. */
 export const ensureUniqueDomains: CollectionBeforeChangeHook = async ({
@@ -13,20 +14,22 @@ export const ensureUniqueDomains: CollectionBeforeChangeHook = async ({
   if (domains.length === 0) return data
 
   const duplicatesWithin = domains.filter((domain, index) => domains.indexOf(domain) !== index)
-  const taken = await req.payload.find({
-    collection: 'tenants',
-    depth: 0,
-    limit: 1,
-    overrideAccess: true,
-    pagination: false,
-    req,
-    where: {
-      and: [
-        { domains: { in: domains } },
-        ...(originalDoc?.id !== undefined ? [{ id: { not_equals: originalDoc.id } }] : []),
-      ],
-    },
-  })
+  const taken = await withinRequest(req, () =>
+    req.payload.find({
+      collection: 'tenants',
+      depth: 0,
+      limit: 1,
+      overrideAccess: true,
+      pagination: false,
+      req,
+      where: {
+        and: [
+          { domains: { in: domains } },
+          ...(originalDoc?.id !== undefined ? [{ id: { not_equals: originalDoc.id } }] : []),
+        ],
+      },
+    }),
+  )
   const claimedBy = taken.docs[0]
   if (duplicatesWithin.length > 0 || claimedBy) {
     const domain = duplicatesWithin[0] ?? domains.find((d) => claimedBy?.domains?.includes(d))

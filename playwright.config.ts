@@ -9,7 +9,7 @@ export default defineConfig({
   fullyParallel: false,
   outputDir: 'test-results',
   reporter: process.env.CI
-    ? [['list'], ['json', { outputFile: 'test-results/e2e-results.json' }]]
+    ? [['list'], ['json', { outputFile: 'reports/e2e.json' }]]
     : [['list']],
   retries: 0,
   testDir: 'e2e',

@@ -16,7 +16,7 @@ export default defineConfig({
     pool: 'forks',
     // CI reads the JSON report to print one "N passed, N failed" line for every suite.
     reporters: process.env.CI ? ['default', 'json'] : ['default'],
-    outputFile: { json: `test-results/${process.env.VITEST_RESULTS_NAME || 'int'}.json` },
+    outputFile: { json: `reports/${process.env.VITEST_RESULTS_NAME || 'int'}.json` },
     testTimeout: 60_000,
   },
 })

@@ -1,14 +1,16 @@
 /**
  * Prints the single closing line CI reads ("N passed, N failed") from the JSON reports that Vitest
- * and Playwright write under test-results/.
+ * and Playwright write under reports/ (Playwright empties test-results/ when it starts).
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 
 type Counts = { failed: number; passed: number; skipped: number }
 
-const dir = path.join(process.cwd(), 'test-results')
-const files = existsSync(dir) ? readdirSync(dir).filter((name) => name.endsWith('.json')) : []
+const dir = path.join(process.cwd(), 'reports')
+const files = existsSync(dir)
+  ? readdirSync(dir).filter((name) => /^(int-[a-z]+|e2e)\.json$/.test(name))
+  : []
 
 const countVitest = (report: { numFailedTests: number; numPassedTests: number; numPendingTests: number; numTodoTests?: number }): Counts => ({
   failed: report.numFailedTests,

@@ -6,6 +6,7 @@
  * latency, the gzipped JavaScript a guide page ships and the server's peak resident memory.
  */
 import { spawn, execFileSync } from 'node:child_process'
+import http from 'node:http'
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import { gzipSync } from 'node:zlib'
@@ -30,10 +31,14 @@ const env = seededServerEnv({ dataDir, port, secret: 'roampress-bench-secret' })
 
 ensureProductionBuild(root, env)
 clearPageCache(root)
-const server = spawn(path.join(root, 'node_modules', '.bin', 'next'), ['start', '-p', String(port)], {
-  env,
-  stdio: ['ignore', 'ignore', 'inherit'],
-})
+const server = spawn(
+  path.join(root, 'node_modules', '.bin', 'next'),
+  ['start', '-p', String(port)],
+  {
+    env,
+    stdio: ['ignore', 'ignore', 'inherit'],
+  },
+)
 const stop = () => server.kill('SIGTERM')
 process.on('exit', stop)
 
@@ -41,7 +46,12 @@ process.on('exit', stop)
 const serverRssMB = (): number => {
   const pids = [String(server.pid)]
   try {
-    pids.push(...execFileSync('pgrep', ['-P', String(server.pid)]).toString().trim().split('\n'))
+    pids.push(
+      ...execFileSync('pgrep', ['-P', String(server.pid)])
+        .toString()
+        .trim()
+        .split('\n'),
+    )
   } catch {
     // No children.
   }
@@ -55,13 +65,41 @@ const serverRssMB = (): number => {
   }, 0)
 }
 
+/** GET with an explicit Host header: fetch() silently drops Host, which decides the tenant here. */
+const getPage = (
+  pathname: string,
+  headers: Record<string, string>,
+): Promise<{ body: string; status: number }> =>
+  new Promise((resolve, reject) => {
+    const request = http.get(`${base}${pathname}`, { headers }, (response) => {
+      const chunks: Buffer[] = []
+      response.on('data', (chunk: Buffer) => chunks.push(chunk))
+      response.on('end', () =>
+        resolve({ body: Buffer.concat(chunks).toString('utf8'), status: response.statusCode ?? 0 }),
+      )
+    })
+    request.on('error', reject)
+  })
+
 type Row = { latencyP50: number; latencyP99: number; name: string; requestsPerSecond: number }
 
-const load = async (name: string, url: string, headers: Record<string, string>): Promise<Row> => {
-  // Warm the page (first render fills the cache) and check it answers 200.
-  const warm = await fetch(url, { headers })
-  if (warm.status !== 200) throw new Error(`${name}: ${url} answered ${warm.status}`)
-  const result = await autocannon({ connections, duration: seconds, headers, url })
+const load = async (
+  name: string,
+  pathname: string,
+  headers: Record<string, string>,
+  expectedText: string,
+): Promise<Row> => {
+  // Warm the page (the first render fills the cache) and check it is the page meant.
+  const warm = await getPage(pathname, headers)
+  if (warm.status !== 200 || !warm.body.includes(expectedText)) {
+    throw new Error(`${name}: ${pathname} answered ${warm.status} without "${expectedText}"`)
+  }
+  const result = await autocannon({
+    connections,
+    duration: seconds,
+    headers,
+    url: `${base}${pathname}`,
+  })
   if (result.non2xx > 0 || result.errors > 0) {
     throw new Error(`${name}: ${result.non2xx} non-2xx responses and ${result.errors} errors`)
   }
@@ -74,21 +112,29 @@ const load = async (name: string, url: string, headers: Record<string, string>):
 }
 
 const previewCookie = (): string => {
-  const manifest = JSON.parse(readFileSync(path.join(root, '.next', 'prerender-manifest.json'), 'utf8'))
+  const manifest = JSON.parse(
+    readFileSync(path.join(root, '.next', 'prerender-manifest.json'), 'utf8'),
+  )
   return `__prerender_bypass=${manifest.preview.previewModeId}`
 }
 
 const publishToLive = async (): Promise<number[]> => {
   const login = await fetch(`${base}/api/users/login`, {
-    body: JSON.stringify({ email: 'editor@asia.test', password: process.env.DEMO_PASSWORD || 'roampress-demo' }),
+    body: JSON.stringify({
+      email: 'editor@asia.test',
+      password: process.env.DEMO_PASSWORD || 'roampress-demo',
+    }),
     headers: { 'Content-Type': 'application/json' },
     method: 'POST',
   })
   const { token } = (await login.json()) as { token: string }
   const auth = { Authorization: `JWT ${token}`, 'Content-Type': 'application/json' }
-  const found = await fetch(`${base}/api/guides?where[slug][equals]=cancel-jazz-sim-pakistan&locale=en&depth=0`, {
-    headers: auth,
-  })
+  const found = await fetch(
+    `${base}/api/guides?where[slug][equals]=cancel-jazz-sim-pakistan&locale=en&depth=0`,
+    {
+      headers: auth,
+    },
+  )
   const guide = ((await found.json()) as { docs: { id: number | string; title: string }[] }).docs[0]
   const timings: number[] = []
   for (let round = 1; round <= 5; round += 1) {
@@ -101,8 +147,8 @@ const publishToLive = async (): Promise<number[]> => {
     })
     if (!saved.ok) throw new Error(`publish failed: ${saved.status} ${await saved.text()}`)
     for (;;) {
-      const page = await fetch(`${base}${guidePath}`, { headers: { Host: asiaHost } })
-      if ((await page.text()).includes(`(checked ${round})`)) break
+      const page = await getPage(guidePath, { Host: asiaHost })
+      if (page.body.includes(`(checked ${round})`)) break
       if (performance.now() - started > 30_000) throw new Error('the new title never appeared')
     }
     timings.push(performance.now() - started)
@@ -116,15 +162,19 @@ const publishToLive = async (): Promise<number[]> => {
 }
 
 const guideJavaScriptKB = async (): Promise<{ files: number; gzipKB: number }> => {
-  const html = await (await fetch(`${base}${guidePath}`, { headers: { Host: asiaHost } })).text()
-  const sources = [...new Set([...html.matchAll(/<script[^>]+src="([^"]+)"/g)].map((match) => match[1]))]
+  const html = (await getPage(guidePath, { Host: asiaHost })).body
+  const sources = [
+    ...new Set([...html.matchAll(/<script[^>]+src="([^"]+)"/g)].map((match) => match[1])),
+  ]
   let bytes = 0
   for (const source of sources) {
     const body = Buffer.from(await (await fetch(new URL(source, base))).arrayBuffer())
     bytes += gzipSync(body, { level: 9 }).length
   }
   // Inline scripts (the React Server Components payload) ship too.
-  const inline = [...html.matchAll(/<script>([\s\S]*?)<\/script>/g)].map((match) => match[1]).join('')
+  const inline = [...html.matchAll(/<script>([\s\S]*?)<\/script>/g)]
+    .map((match) => match[1])
+    .join('')
   bytes += gzipSync(Buffer.from(inline), { level: 9 }).length
   return { files: sources.length, gzipKB: bytes / 1024 }
 }
@@ -137,15 +187,18 @@ const main = async () => {
   }, 250)
 
   const rows: Row[] = []
-  rows.push(await load('static prerendered page (/roampress)', `${base}/roampress`, {}))
-  rows.push(await load('guide page, cached', `${base}${guidePath}`, { Host: asiaHost }))
+  const guideTitle = 'How to cancel a Jazz SIM in Pakistan'
+  rows.push(await load('static prerendered page (/roampress)', '/roampress', {}, 'About Roampress'))
+  rows.push(await load('guide page, cached', guidePath, { Host: asiaHost }, guideTitle))
   rows.push(
-    await load('guide page, cache bypassed', `${base}${guidePath}`, {
-      Cookie: previewCookie(),
-      Host: asiaHost,
-    }),
+    await load(
+      'guide page, cache bypassed (draft-mode cookie)',
+      guidePath,
+      { Cookie: previewCookie(), Host: asiaHost },
+      guideTitle,
+    ),
   )
-  rows.push(await load('tenant home, cached', `${base}/en`, { Host: asiaHost }))
+  rows.push(await load('tenant home, cached', '/en', { Host: asiaHost }, 'Asia SIM Desk'))
   const publish = await publishToLive()
   const javascript = await guideJavaScriptKB()
   clearInterval(sampler)

@@ -7,6 +7,7 @@ import { seedCountries } from './data/countries'
 import { seedGuides } from './data/guides'
 import { seedTenants } from './data/tenants'
 import { demoAccounts, demoPassword } from './demoAccounts'
+import { sourceFields, type TranslatableContent } from '../lib/translation/fingerprints'
 import { richText } from './richText'
 import type { SeedGuideLocale } from './types'
 
@@ -210,11 +211,17 @@ const seedGuideDocs = async (
       draft: guide.status === 'draft',
       locale: defaultLocale,
     })
+    // The sample translations were checked against the English text: they start up to date.
+    const confirmed = {
+      confirmedAt: new Date().toISOString(),
+      confirmedBy: 'demo seed',
+      confirmedSource: sourceFields(guideLocaleData(source) as unknown as TranslatableContent),
+    }
     for (const [locale, content] of otherLocales(guide.locales)) {
       await payload.update({
         collection: 'guides',
         context,
-        data: { ...guideLocaleData(content), _status: guide.status },
+        data: { ...guideLocaleData(content), _status: guide.status, translation: confirmed },
         draft: guide.status === 'draft',
         id: doc.id,
         locale,

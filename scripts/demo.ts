@@ -47,14 +47,15 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
 server.on('exit', (code) => process.exit(code ?? 0))
 
 const base = `http://localhost:${port}`
+const labelWidth = Math.max(...seedTenants.map((tenant) => tenant.name.length), 'Admin'.length) + 1
 waitForServer(`${base}/health`, 'Migrating and seeding the demo database')
   .then(() => {
     const lines = [
       '',
       'Roampress demo is running.',
-      `  Admin:        ${base}/admin`,
+      `  ${'Admin'.padEnd(labelWidth)} ${base}/admin`,
       ...seedTenants.flatMap((tenant) =>
-        tenant.domains.map((domain) => `  ${tenant.name.padEnd(13)} http://${domain}:${port}`),
+        tenant.domains.map((domain) => `  ${tenant.name.padEnd(labelWidth)} http://${domain}:${port}`),
       ),
       '',
       `Demo accounts (password: ${demoPassword()}):`,

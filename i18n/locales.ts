@@ -31,3 +31,6 @@ export const isLocaleCode = (value: unknown): value is LocaleCode =>
 
 export const isRightToLeft = (code: LocaleCode): boolean =>
   localeDefinitions.some((locale) => locale.code === code && locale.rtl === true)
+
+export const localeLabel = (code: string): string =>
+  localeDefinitions.find((locale) => locale.code === code)?.label ?? code

@@ -1,29 +1,21 @@
 import type { AdminViewServerProps } from 'payload'
 
-import { Gutter } from '@payloadcms/ui'
-import { DefaultTemplate } from '@payloadcms/next/templates'
-
-import { isLocaleCode, isRightToLeft, localeDefinitions } from '../../i18n/locales'
+import { isLocaleCode, isRightToLeft, localeLabel } from '../../i18n/locales'
 import {
   buildGuideTranslationReport,
   type ActingUser,
 } from '../../lib/translation/guideTranslationReport'
 import { workLocalesFor } from '../../lib/translation/translationActions'
+import { AdminPage } from './AdminPage'
 import './translations.css'
-
-const labelOf = (code: string) =>
-  localeDefinitions.find((locale) => locale.code === code)?.label ?? code
 
 /**
  * Side by side: the source text of every field on one side, the translation on the other, with
  * what changed in the source since the translation was last confirmed. Plain forms: saving,
  * drafting Chinese and confirming work without client JavaScript.
  */
-export async function TranslateView({
-  initPageResult,
-  params,
-  searchParams,
-}: AdminViewServerProps) {
+export async function TranslateView(props: AdminViewServerProps) {
+  const { initPageResult, params } = props
   const { req } = initPageResult
   const segments = (params?.segments as string[] | undefined) ?? []
   const [, guideID, locale] = segments
@@ -55,7 +47,7 @@ export async function TranslateView({
             </a>
           </p>
           <h1>
-            {report.sourceTitle} <span className="translate__locale">→ {labelOf(locale)}</span>
+            {report.sourceTitle} <span className="translate__locale">→ {localeLabel(locale)}</span>
           </h1>
           <p className="translate__summary">
             Status: <strong data-testid="translation-status">{localeReport.status}</strong>
@@ -86,8 +78,8 @@ export async function TranslateView({
               <thead>
                 <tr>
                   <th scope="col">Field</th>
-                  <th scope="col">Source ({labelOf(report.sourceLocale)})</th>
-                  <th scope="col">{labelOf(locale)}</th>
+                  <th scope="col">Source ({localeLabel(report.sourceLocale)})</th>
+                  <th scope="col">{localeLabel(locale)}</th>
                 </tr>
               </thead>
               <tbody>
@@ -126,7 +118,7 @@ export async function TranslateView({
                     </td>
                     <td>
                       <label className="visually-hidden" htmlFor={`field-${field.path}`}>
-                        {field.path} in {labelOf(locale)}
+                        {field.path} in {localeLabel(locale)}
                       </label>
                       <textarea
                         id={`field-${field.path}`}
@@ -167,17 +159,8 @@ export async function TranslateView({
   }
 
   return (
-    <DefaultTemplate
-      i18n={req.i18n}
-      locale={initPageResult.locale}
-      params={params}
-      payload={req.payload}
-      permissions={initPageResult.permissions}
-      searchParams={searchParams}
-      user={req.user || undefined}
-      visibleEntities={initPageResult.visibleEntities}
-    >
-      <Gutter className="translate">{body}</Gutter>
-    </DefaultTemplate>
+    <AdminPage className="translate" view={props}>
+      {body}
+    </AdminPage>
   )
 }

@@ -2,6 +2,7 @@ import type { Where } from 'payload'
 import { cache } from 'react'
 
 import type { Guide } from '../../payload-types'
+import { idOf } from '../../access/memberships'
 import type { LocaleCode } from '../../i18n/locales'
 import { cacheTags } from '../cache/tags'
 import { cached } from './cached'
@@ -40,14 +41,10 @@ export type GuidePage = GuideSummary & {
   tenantID: ID
 }
 
-const idOf = (value: unknown): ID | undefined => {
-  if (typeof value === 'number' || typeof value === 'string') return value
-  if (value && typeof value === 'object' && 'id' in value) return (value as { id: ID }).id
-  return undefined
-}
-
 const toSummary = (doc: Guide): GuideSummary => ({
-  carrierIDs: (doc.carriers ?? []).map(idOf).filter((id): id is ID => id !== undefined),
+  carrierIDs: (doc.carriers ?? [])
+    .map((carrier) => idOf(carrier))
+    .filter((id): id is ID => id !== undefined),
   countryID: idOf(doc.country) as ID,
   id: doc.id,
   isFeatured: Boolean(doc.featured),
@@ -181,14 +178,25 @@ const queryGuideID = async ({
   return docs[0]?.id ?? null
 }
 
-const findGuideID = ({ locale, slug, tenantID }: { locale: LocaleCode; slug: string; tenantID: ID }) =>
+const findGuideID = ({
+  locale,
+  slug,
+  tenantID,
+}: {
+  locale: LocaleCode
+  slug: string
+  tenantID: ID
+}) =>
   cached(
     () => queryGuideID({ locale, previewUser: null, slug, tenantID }),
     ['guide-id', String(tenantID), locale, slug],
     [cacheTags.guideSlug(tenantID, locale, slug)],
   )()
 
-type AllLocalesGuide = Omit<Guide, 'body' | 'faq' | 'meta' | 'slug' | 'steps' | 'summary' | 'title'> & {
+type AllLocalesGuide = Omit<
+  Guide,
+  'body' | 'faq' | 'meta' | 'slug' | 'steps' | 'summary' | 'title'
+> & {
   body: PerLocale<RichText>
   faq: PerLocale<Guide['faq']>
   meta?: {
@@ -272,7 +280,12 @@ export const getGuidePage = cache(
     }
 
     return {
-      ...toSummary({ ...doc, slug: localSlug, summary: inLocale(doc.summary, locale), title } as Guide),
+      ...toSummary({
+        ...doc,
+        slug: localSlug,
+        summary: inLocale(doc.summary, locale),
+        title,
+      } as Guide),
       alternates,
       body: inLocale(doc.body, locale) ?? null,
       createdAt: doc.createdAt,
@@ -281,9 +294,12 @@ export const getGuidePage = cache(
         question: entry.question,
       })),
       metaDescription: inLocale(doc.meta?.description, locale) ?? null,
-      metaImageID: idOf(inLocale(doc.meta?.image, locale)) ?? null,
+      metaImageID: idOf(inLocale(doc.meta?.image, locale) as { id: ID } | ID | undefined) ?? null,
       metaTitle: inLocale(doc.meta?.title, locale) ?? null,
-      sources: (doc.sources ?? []).map((source) => ({ note: source.note ?? null, url: source.url })),
+      sources: (doc.sources ?? []).map((source) => ({
+        note: source.note ?? null,
+        url: source.url,
+      })),
       steps: (inLocale(doc.steps, locale) ?? []).map((step) => ({
         body: step.body ?? null,
         title: step.title,

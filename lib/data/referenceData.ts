@@ -2,6 +2,7 @@ import type { Where } from 'payload'
 import { cache } from 'react'
 
 import type { Carrier, Country } from '../../payload-types'
+import { idOf } from '../../access/memberships'
 import type { LocaleCode } from '../../i18n/locales'
 import { defaultLocale } from '../../i18n/locales'
 import { cacheTags } from '../cache/tags'
@@ -34,9 +35,6 @@ export type ReaderCarrier = {
   websiteDomains: string[]
 }
 
-const idOf = (value: unknown): ID =>
-  value && typeof value === 'object' ? (value as { id: ID }).id : (value as ID)
-
 const toCountry = (country: Country): ReaderCountry => ({
   callingCode: country.callingCode ?? null,
   code: country.code,
@@ -48,7 +46,7 @@ const toCountry = (country: Country): ReaderCountry => ({
 })
 
 const toCarrier = (carrier: Carrier): ReaderCarrier => ({
-  countryID: idOf(carrier.country),
+  countryID: idOf(carrier.country) as ID,
   displayName: carrier.displayName as unknown as PerLocale<string>,
   formerNames: (carrier.formerNames ?? []).map((former) => ({
     name: former.name,
@@ -98,13 +96,12 @@ export const listCountries = cache(
   cached(() => findCountries(), ['countries'], [cacheTags.countries()]),
 )
 
-export const getCountry = cache(
-  (countryID: ID): Promise<ReaderCountry | null> =>
-    cached(
-      async () => (await findCountries({ id: { equals: countryID } }))[0] ?? null,
-      ['country', String(countryID)],
-      [cacheTags.country(countryID)],
-    )(),
+export const getCountry = cache((countryID: ID): Promise<ReaderCountry | null> =>
+  cached(
+    async () => (await findCountries({ id: { equals: countryID } }))[0] ?? null,
+    ['country', String(countryID)],
+    [cacheTags.country(countryID)],
+  )(),
 )
 
 export const getCountryBySlug = cache(async (slug: string): Promise<ReaderCountry | null> => {
@@ -120,13 +117,12 @@ export const listCarrierSlugs = cache(
   ),
 )
 
-export const getCarrier = cache(
-  (carrierID: ID): Promise<ReaderCarrier | null> =>
-    cached(
-      async () => (await findCarriers({ id: { equals: carrierID } }))[0] ?? null,
-      ['carrier', String(carrierID)],
-      [cacheTags.carrier(carrierID)],
-    )(),
+export const getCarrier = cache((carrierID: ID): Promise<ReaderCarrier | null> =>
+  cached(
+    async () => (await findCarriers({ id: { equals: carrierID } }))[0] ?? null,
+    ['carrier', String(carrierID)],
+    [cacheTags.carrier(carrierID)],
+  )(),
 )
 
 export const getCarrierBySlug = cache(async (slug: string): Promise<ReaderCarrier | null> => {
@@ -134,13 +130,12 @@ export const getCarrierBySlug = cache(async (slug: string): Promise<ReaderCarrie
   return match ? getCarrier(match.id) : null
 })
 
-export const listCarriersOfCountry = cache(
-  (countryID: ID): Promise<ReaderCarrier[]> =>
-    cached(
-      () => findCarriers({ country: { equals: countryID } }),
-      ['country-carriers', String(countryID)],
-      [cacheTags.countryCarriers(countryID)],
-    )(),
+export const listCarriersOfCountry = cache((countryID: ID): Promise<ReaderCarrier[]> =>
+  cached(
+    () => findCarriers({ country: { equals: countryID } }),
+    ['country-carriers', String(countryID)],
+    [cacheTags.countryCarriers(countryID)],
+  )(),
 )
 
 export const countryName = (country: ReaderCountry, locale: LocaleCode): string =>

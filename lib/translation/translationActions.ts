@@ -3,6 +3,7 @@ import type { Payload } from 'payload'
 import type { LocaleCode } from '../../i18n/locales'
 import {
   contentManagerTenantIDs,
+  idOf,
   isSuperAdmin,
   memberTenantIDs,
   translatorLocalesIn,
@@ -180,9 +181,7 @@ export const listTranslationWork = async ({
   })
   const items: TranslationWorkItem[] = []
   for (const doc of docs) {
-    const tenantID = (
-      typeof doc.tenant === 'object' && doc.tenant ? doc.tenant.id : doc.tenant
-    ) as ID
+    const tenantID = idOf(doc.tenant) as ID
     const report = await buildGuideTranslationReport({
       guideID: doc.id,
       locales: workLocalesFor(user, tenantID),

@@ -1,5 +1,6 @@
 import type { Endpoint, PayloadRequest } from 'payload'
 
+import { idOf } from '../../../access/memberships'
 import { isLocaleCode, type LocaleCode } from '../../../i18n/locales'
 import {
   buildGuideTranslationReport,
@@ -79,9 +80,7 @@ export const translationEndpoints: Endpoint[] = [
         overrideAccess: false,
         user,
       })
-      const tenantID = (
-        typeof guide.tenant === 'object' && guide.tenant ? guide.tenant.id : guide.tenant
-      ) as ID
+      const tenantID = idOf(guide.tenant) as ID
       const report = await buildGuideTranslationReport({
         guideID,
         locales: workLocalesFor(user, tenantID),

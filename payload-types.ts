@@ -68,6 +68,7 @@ export interface Config {
   blocks: {};
   collections: {
     guides: Guide;
+    'scheduled-publications': ScheduledPublication;
     media: Media;
     glossary: Glossary;
     countries: Country;
@@ -75,13 +76,19 @@ export interface Config {
     tenants: Tenant;
     users: User;
     'payload-kv': PayloadKv;
+    'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
     'payload-preferences': PayloadPreference;
     'payload-migrations': PayloadMigration;
   };
-  collectionsJoins: {};
+  collectionsJoins: {
+    guides: {
+      scheduledChanges: 'scheduled-publications';
+    };
+  };
   collectionsSelect: {
     guides: GuidesSelect<false> | GuidesSelect<true>;
+    'scheduled-publications': ScheduledPublicationsSelect<false> | ScheduledPublicationsSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
     glossary: GlossarySelect<false> | GlossarySelect<true>;
     countries: CountriesSelect<false> | CountriesSelect<true>;
@@ -89,6 +96,7 @@ export interface Config {
     tenants: TenantsSelect<false> | TenantsSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
+    'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
     'payload-preferences': PayloadPreferencesSelect<false> | PayloadPreferencesSelect<true>;
     'payload-migrations': PayloadMigrationsSelect<false> | PayloadMigrationsSelect<true>;
@@ -110,7 +118,13 @@ export interface Config {
   };
   user: User;
   jobs: {
-    tasks: unknown;
+    tasks: {
+      publishOnSchedule: TaskPublishOnSchedule;
+      inline: {
+        input: unknown;
+        output: unknown;
+      };
+    };
     workflows: unknown;
   };
 }
@@ -230,6 +244,14 @@ export interface Guide {
         id?: string | null;
       }[]
     | null;
+  /**
+   * Publish or unpublish one language at a set time.
+   */
+  scheduledChanges?: {
+    docs?: (number | ScheduledPublication)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
   translation?: {
     state?: ('in-progress' | 'ready-for-review') | null;
     confirmedSource?:
@@ -253,6 +275,9 @@ export interface Guide {
       | boolean
       | null;
   };
+  editRevision?: number | null;
+  lastEditedBy?: (number | null) | User;
+  lastEditedLocale?: string | null;
   meta?: {
     title?: string | null;
     description?: string | null;
@@ -363,6 +388,74 @@ export interface Carrier {
   createdAt: string;
 }
 /**
+ * Publish or unpublish one language of a guide at a set time. Due changes run within a minute.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "scheduled-publications".
+ */
+export interface ScheduledPublication {
+  id: number;
+  tenant?: (number | null) | Tenant;
+  guide: number | Guide;
+  locale: 'en' | 'zh-Hans' | 'zh-Hant' | 'ur' | 'es';
+  action: 'publish' | 'unpublish';
+  runAt: string;
+  /**
+   * Set to Cancelled to call a pending change off.
+   */
+  state: 'pending' | 'done' | 'failed' | 'cancelled';
+  outcome?: string | null;
+  scheduledBy?: (number | null) | User;
+  summary?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "users".
+ */
+export interface User {
+  id: number;
+  name?: string | null;
+  /**
+   * Super-admins manage every publication and the shared reference data.
+   */
+  roles?: 'super-admin'[] | null;
+  /**
+   * Publications this person works on, and in which role.
+   */
+  tenants?:
+    | {
+        tenant: number | Tenant;
+        role: 'tenant-admin' | 'editor' | 'translator';
+        /**
+         * Locales this translator may write. Translators never edit the source locale.
+         */
+        languages?: ('en' | 'zh-Hans' | 'zh-Hant' | 'ur' | 'es')[] | null;
+        id?: string | null;
+      }[]
+    | null;
+  updatedAt: string;
+  createdAt: string;
+  email: string;
+  resetPasswordToken?: string | null;
+  resetPasswordExpiration?: string | null;
+  salt?: string | null;
+  hash?: string | null;
+  resetPasswordRequestedAt?: string | null;
+  loginAttempts?: number | null;
+  lockUntil?: string | null;
+  sessions?:
+    | {
+        id: string;
+        createdAt?: string | null;
+        expiresAt: string;
+      }[]
+    | null;
+  password?: string | null;
+  collection: 'users';
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "media".
  */
@@ -424,51 +517,6 @@ export interface Glossary {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "users".
- */
-export interface User {
-  id: number;
-  name?: string | null;
-  /**
-   * Super-admins manage every publication and the shared reference data.
-   */
-  roles?: 'super-admin'[] | null;
-  /**
-   * Publications this person works on, and in which role.
-   */
-  tenants?:
-    | {
-        tenant: number | Tenant;
-        role: 'tenant-admin' | 'editor' | 'translator';
-        /**
-         * Locales this translator may write. Translators never edit the source locale.
-         */
-        languages?: ('en' | 'zh-Hans' | 'zh-Hant' | 'ur' | 'es')[] | null;
-        id?: string | null;
-      }[]
-    | null;
-  updatedAt: string;
-  createdAt: string;
-  email: string;
-  resetPasswordToken?: string | null;
-  resetPasswordExpiration?: string | null;
-  salt?: string | null;
-  hash?: string | null;
-  resetPasswordRequestedAt?: string | null;
-  loginAttempts?: number | null;
-  lockUntil?: string | null;
-  sessions?:
-    | {
-        id: string;
-        createdAt?: string | null;
-        expiresAt: string;
-      }[]
-    | null;
-  password?: string | null;
-  collection: 'users';
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
@@ -486,6 +534,98 @@ export interface PayloadKv {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs".
+ */
+export interface PayloadJob {
+  id: number;
+  /**
+   * Input data provided to the job
+   */
+  input?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  taskStatus?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  completedAt?: string | null;
+  totalTried?: number | null;
+  /**
+   * If hasError is true this job will not be retried
+   */
+  hasError?: boolean | null;
+  /**
+   * If hasError is true, this is the error that caused it
+   */
+  error?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  /**
+   * Task execution log
+   */
+  log?:
+    | {
+        executedAt: string;
+        completedAt: string;
+        taskSlug: 'inline' | 'publishOnSchedule';
+        taskID: string;
+        input?:
+          | {
+              [k: string]: unknown;
+            }
+          | unknown[]
+          | string
+          | number
+          | boolean
+          | null;
+        output?:
+          | {
+              [k: string]: unknown;
+            }
+          | unknown[]
+          | string
+          | number
+          | boolean
+          | null;
+        state: 'failed' | 'succeeded';
+        error?:
+          | {
+              [k: string]: unknown;
+            }
+          | unknown[]
+          | string
+          | number
+          | boolean
+          | null;
+        id?: string | null;
+      }[]
+    | null;
+  taskSlug?: ('inline' | 'publishOnSchedule') | null;
+  queue?: string | null;
+  waitUntil?: string | null;
+  processing?: boolean | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-locked-documents".
  */
 export interface PayloadLockedDocument {
@@ -494,6 +634,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'guides';
         value: number | Guide;
+      } | null)
+    | ({
+        relationTo: 'scheduled-publications';
+        value: number | ScheduledPublication;
       } | null)
     | ({
         relationTo: 'media';
@@ -598,6 +742,7 @@ export interface GuidesSelect<T extends boolean = true> {
         note?: T;
         id?: T;
       };
+  scheduledChanges?: T;
   translation?:
     | T
     | {
@@ -607,6 +752,9 @@ export interface GuidesSelect<T extends boolean = true> {
         confirmedBy?: T;
         machineDrafted?: T;
       };
+  editRevision?: T;
+  lastEditedBy?: T;
+  lastEditedLocale?: T;
   meta?:
     | T
     | {
@@ -617,6 +765,23 @@ export interface GuidesSelect<T extends boolean = true> {
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "scheduled-publications_select".
+ */
+export interface ScheduledPublicationsSelect<T extends boolean = true> {
+  tenant?: T;
+  guide?: T;
+  locale?: T;
+  action?: T;
+  runAt?: T;
+  state?: T;
+  outcome?: T;
+  scheduledBy?: T;
+  summary?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -773,6 +938,37 @@ export interface PayloadKvSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs_select".
+ */
+export interface PayloadJobsSelect<T extends boolean = true> {
+  input?: T;
+  taskStatus?: T;
+  completedAt?: T;
+  totalTried?: T;
+  hasError?: T;
+  error?: T;
+  log?:
+    | T
+    | {
+        executedAt?: T;
+        completedAt?: T;
+        taskSlug?: T;
+        taskID?: T;
+        input?: T;
+        output?: T;
+        state?: T;
+        error?: T;
+        id?: T;
+      };
+  taskSlug?: T;
+  queue?: T;
+  waitUntil?: T;
+  processing?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-locked-documents_select".
  */
 export interface PayloadLockedDocumentsSelect<T extends boolean = true> {
@@ -812,6 +1008,16 @@ export interface CollectionsWidget {
     [k: string]: unknown;
   };
   width: 'full';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskPublishOnSchedule".
+ */
+export interface TaskPublishOnSchedule {
+  input: {
+    scheduledPublication: string;
+  };
+  output?: unknown;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -5,16 +5,20 @@ import { lexicalEditor } from '@payloadcms/richtext-lexical'
 import { buildConfig } from 'payload'
 import sharp from 'sharp'
 
+import { isSuperAdmin } from './access/memberships'
 import { Carriers } from './collections/Carriers'
 import { Countries } from './collections/Countries'
 import { Glossary } from './collections/Glossary'
 import { Guides } from './collections/Guides'
 import { Media } from './collections/Media'
+import { ScheduledPublications } from './collections/ScheduledPublications'
 import { Tenants } from './collections/Tenants'
 import { Users } from './collections/Users'
 import { filterTenantLocales } from './i18n/filterTenantLocales'
 import { defaultLocale, localeDefinitions } from './i18n/locales'
 import { createDatabaseAdapter } from './lib/db/createDatabaseAdapter'
+import { publishOnScheduleTask } from './jobs/publishOnSchedule'
+import { shouldRunJobsInServer } from './jobs/shouldRunJobsInServer'
 import { plugins } from './plugins'
 import { seedDemoOnInit } from './seed/seedDemoOnInit'
 
@@ -42,11 +46,33 @@ export default buildConfig({
     meta: { titleSuffix: ' · Roampress' },
     user: Users.slug,
   },
-  collections: [Guides, Media, Glossary, Countries, Carriers, Tenants, Users],
+  collections: [
+    Guides,
+    ScheduledPublications,
+    Media,
+    Glossary,
+    Countries,
+    Carriers,
+    Tenants,
+    Users,
+  ],
   db: createDatabaseAdapter(),
   editor: lexicalEditor(),
+  experimental: {
+    // Per-locale publishing: `_status` becomes a localized field of Guides.
+    localizeStatus: true,
+  },
+  jobs: {
+    access: { run: ({ req }) => isSuperAdmin(req.user) },
+    // The server itself runs due scheduled changes unless a separate worker does (see README).
+    autoRun: [{ cron: '*/15 * * * * *', limit: 20, queue: publishOnScheduleTask.queue }],
+    shouldAutoRun: shouldRunJobsInServer,
+    tasks: [publishOnScheduleTask],
+  },
   localization: {
     defaultLocale,
+    // "Publish" publishes the locale being edited; "Publish all locales" is in its menu.
+    defaultLocalePublishOption: 'active',
     fallback: true,
     filterAvailableLocales: filterTenantLocales,
     locales: localeDefinitions,

@@ -12,6 +12,7 @@ export const plugins: Plugin[] = [
       glossary: {},
       guides: {},
       media: {},
+      'scheduled-publications': {},
     },
     // Users carry their memberships in their own `tenants` array (with a role and locales per row).
     tenantsArrayField: { includeDefaultField: false },

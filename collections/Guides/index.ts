@@ -1,15 +1,23 @@
 import type { CollectionConfig } from 'payload'
 
-import { contentManagerAccess, contentManagerCreateAccess, contentManagerFieldAccess, tenantMemberAccess } from '../../access/tenantScopedAccess'
+import {
+  contentManagerAccess,
+  contentManagerCreateAccess,
+  contentManagerFieldAccess,
+  tenantMemberAccess,
+} from '../../access/tenantScopedAccess'
 import { publishedOrMemberAccess } from '../../access/publishedOrMemberAccess'
 import { translatorOrManagerUpdateAccess } from '../../access/translatorOrManagerUpdateAccess'
+import { editTrackingFields } from '../../fields/editTracking'
 import { lastVerifiedField } from '../../fields/lastVerified'
 import { slugField } from '../../fields/slug'
 import { translationStateField } from '../../fields/translationState'
 import { validateHttpUrl } from '../../lib/validation/referenceData'
 import { translationEndpoints } from './endpoints/translationEndpoints'
+import { detectEditConflict } from './hooks/detectEditConflict'
 import { ensureUniqueSlug } from './hooks/ensureUniqueSlug'
 import { preventTranslatorPublish } from './hooks/preventTranslatorPublish'
+import { recordSaveIntent } from './hooks/recordSaveIntent'
 import { requireReviewedMachineDrafts } from './hooks/requireReviewedMachineDrafts'
 import { guidePreviewURL } from './previewURL'
 import { guideTopics, simKinds } from './topics'
@@ -120,16 +128,43 @@ export const Guides: CollectionConfig<'guides'> = {
         { name: 'note', type: 'text' },
       ],
     },
+    {
+      name: 'scheduledChanges',
+      type: 'join',
+      admin: {
+        defaultColumns: ['locale', 'action', 'runAt', 'state'],
+        description: 'Publish or unpublish one language at a set time.',
+      },
+      collection: 'scheduled-publications',
+      on: 'guide',
+    },
+    {
+      name: 'editHistory',
+      type: 'ui',
+      admin: {
+        components: { Field: '/components/admin/GuideEditHistory#GuideEditHistory' },
+        position: 'sidebar',
+      },
+    },
     translationStateField,
+    ...editTrackingFields,
   ],
   hooks: {
     afterChange: [revalidateGuide],
     afterDelete: [revalidateDeletedGuide],
-    beforeChange: [preventTranslatorPublish, requireReviewedMachineDrafts, ensureUniqueSlug],
+    beforeChange: [
+      preventTranslatorPublish,
+      requireReviewedMachineDrafts,
+      ensureUniqueSlug,
+      detectEditConflict,
+    ],
+    beforeOperation: [recordSaveIntent],
   },
   versions: {
     drafts: {
       autosave: { interval: 1500 },
+      // Each locale is published and unpublished on its own (experimental in Payload 3).
+      localizeStatus: true,
     },
     maxPerDoc: 50,
   },

@@ -1,12 +1,6 @@
 /** Options shared by the guide schema and the reader site's topic pages. */
 export type GuideTopicValue =
-  | 'activate'
-  | 'cancel'
-  | 'check-balance'
-  | 'data-plans'
-  | 'port-number'
-  | 'roaming'
-  | 'top-up'
+  'activate' | 'cancel' | 'check-balance' | 'data-plans' | 'port-number' | 'roaming' | 'top-up'
 
 export const guideTopics: { label: string; value: GuideTopicValue }[] = [
   { label: 'Activate', value: 'activate' },

@@ -7,7 +7,7 @@ import type { LocaleCode } from '../../i18n/locales'
 import { cacheTags } from '../cache/tags'
 import { cached } from './cached'
 import { getPayloadClient } from './getPayloadClient'
-import { inLocale, type PerLocale } from './localized'
+import { inLocale, isPublishedAnywhere, isPublishedIn, type PerLocale } from './localized'
 import { getPreviewUser } from './previewUser'
 
 type ID = number | string
@@ -225,7 +225,9 @@ const queryGuideDocument = async (
       overrideAccess: false,
       user: previewUser ?? undefined,
     })
-    return previewUser || doc._status === 'published' ? (doc as unknown as AllLocalesGuide) : null
+    return previewUser || isPublishedAnywhere(doc._status)
+      ? (doc as unknown as AllLocalesGuide)
+      : null
   } catch {
     return null
   }
@@ -272,11 +274,16 @@ export const getGuidePage = cache(
     // always expired with the guide's): the guide's own current slug decides, so an old address
     // stops resolving as soon as the guide itself is re-read.
     if (!title || !localSlug || localSlug !== slug) return null
+    // Each locale is published on its own: readers never see one that is not (yet, or any more).
+    const isVisibleIn = (code: LocaleCode) =>
+      Boolean(previewUser) || isPublishedIn(doc._status, code)
+    if (!isVisibleIn(locale)) return null
 
     const alternates: Partial<Record<LocaleCode, string>> = {}
     for (const code of enabledLocales) {
       const alternateSlug = inLocale(doc.slug, code)
-      if (alternateSlug && inLocale(doc.title, code)) alternates[code] = alternateSlug
+      if (alternateSlug && inLocale(doc.title, code) && isVisibleIn(code))
+        alternates[code] = alternateSlug
     }
 
     return {

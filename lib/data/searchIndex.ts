@@ -24,7 +24,15 @@ export const getSearchIndex = cache(
           locale,
           overrideAccess: false,
           pagination: false,
-          select: { body: true, faq: true, slug: true, steps: true, summary: true, title: true, updatedAt: true },
+          select: {
+            body: true,
+            faq: true,
+            slug: true,
+            steps: true,
+            summary: true,
+            title: true,
+            updatedAt: true,
+          },
           where: { and: [{ tenant: { equals: tenantID } }, { _status: { equals: 'published' } }] },
         })
         return (docs as Guide[])
@@ -33,7 +41,10 @@ export const getSearchIndex = cache(
             body: [
               ...(doc.steps ?? []).flatMap((step) => [step.title, lexicalToPlainText(step.body)]),
               lexicalToPlainText(doc.body),
-              ...(doc.faq ?? []).flatMap((entry) => [entry.question, lexicalToPlainText(entry.answer)]),
+              ...(doc.faq ?? []).flatMap((entry) => [
+                entry.question,
+                lexicalToPlainText(entry.answer),
+              ]),
             ]
               .filter(Boolean)
               .join('\n'),

@@ -16,6 +16,8 @@ export const startPayload = async (): Promise<TestPayload> => {
   const database = await createTestDatabase()
   process.env.DATABASE_URI = database.uri
   process.env.PAYLOAD_SECRET = 'roampress-test-secret'
+  // Tests run due jobs themselves (payload.jobs.run), never on the server's timer.
+  process.env.RUN_JOBS_IN_SERVER = 'false'
   process.env.MEDIA_DIR = path.join(database.scratchDir, 'media')
   // The config reads DATABASE_URI when it is imported, so it is imported only now.
   const { default: config } = await import('../../payload.config')

@@ -221,20 +221,34 @@ describe('machine drafting with OpenCC', () => {
       '如何永久關閉 Jazz 號碼。',
     ])
 
-    const blocked = await errorOf(
+    const publishZhHant = () =>
+      payload.update({
+        collection: 'guides',
+        data: { _status: 'published' },
+        id: guide.id,
+        locale: 'zh-Hant',
+        overrideAccess: false,
+        user: editor,
+      })
+    const blockedLocale = await errorOf(publishZhHant())
+    const blockedAll = await errorOf(
       payload.update({
         collection: 'guides',
         data: { _status: 'published' },
         id: guide.id,
         locale: 'en',
         overrideAccess: false,
+        publishAllLocales: true,
         user: editor,
       }),
     )
-    expect(blocked.data?.errors?.[0]?.message).toContain('zh-Hant')
+    expect([blockedLocale, blockedAll].map((error) => error.data?.errors?.[0]?.message)).toEqual([
+      expect.stringContaining('zh-Hant'),
+      expect.stringContaining('zh-Hant'),
+    ])
 
-    await confirmTranslation({ guideID: guide.id, locale: 'zh-Hant', payload, user: editor })
-    const published = await payload.update({
+    // The English source is not held back by an unreviewed translation.
+    const english = await payload.update({
       collection: 'guides',
       data: { _status: 'published' },
       id: guide.id,
@@ -242,6 +256,21 @@ describe('machine drafting with OpenCC', () => {
       overrideAccess: false,
       user: editor,
     })
+    const afterEnglish = await payload.findByID({
+      collection: 'guides',
+      depth: 0,
+      id: guide.id,
+      locale: 'all',
+    })
+    const statuses = afterEnglish._status as unknown as Record<string, string | undefined>
+    expect([english._status, statuses.en, statuses['zh-Hant'] ?? 'not published']).toEqual([
+      'published',
+      'published',
+      'not published',
+    ])
+
+    await confirmTranslation({ guideID: guide.id, locale: 'zh-Hant', payload, user: editor })
+    const published = await publishZhHant()
     expect(published._status).toBe('published')
   })
 })

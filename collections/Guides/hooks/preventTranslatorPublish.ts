@@ -3,18 +3,26 @@ import type { CollectionBeforeChangeHook } from 'payload'
 import { APIError } from 'payload'
 
 import { hasRoleInTenant, idOf, isSuperAdmin } from '../../../access/memberships'
+import { saveIntentOf } from './recordSaveIntent'
 
-/** Translators save drafts; publishing is an editor's decision. */
+/**
+ * Translators save drafts; publishing and unpublishing are an editor's decision. A save that is
+ * not a draft save writes what readers see, whatever status it asks for.
+ */
 export const preventTranslatorPublish: CollectionBeforeChangeHook = ({
   data,
+  operation,
   originalDoc,
   req,
 }) => {
-  if (!req.user || isSuperAdmin(req.user) || data._status !== 'published') return data
+  if (!req.user || isSuperAdmin(req.user)) return data
+  const changesReaders =
+    data._status === 'published' || (operation === 'update' && !saveIntentOf(req.context).isDraft)
+  if (!changesReaders) return data
   const tenantID = idOf(data.tenant ?? originalDoc?.tenant)
   if (hasRoleInTenant(req.user, tenantID, ['tenant-admin', 'editor'])) return data
   throw new APIError(
-    'Translators can save drafts but not publish: an editor of this publication publishes the guide.',
+    'Translators can save drafts but not publish or unpublish: an editor of this publication does that.',
     403,
     undefined,
     true,

@@ -2,6 +2,7 @@ import type { CollectionBeforeChangeHook } from 'payload'
 
 import { ValidationError } from 'payload'
 import { withinRequest } from '../../../lib/db/withinRequest'
+import { saveIntentOf } from './recordSaveIntent'
 
 type TranslationState = { machineDrafted?: unknown } | null | undefined
 
@@ -10,8 +11,8 @@ const pendingIn = (state: TranslationState): string[] =>
 
 /**
  * Machine-converted text (Simplified to Traditional Chinese and back) is a starting point, not a
- * translation. Publishing writes every locale of the latest draft, so any locale with unreviewed
- * machine-drafted fields blocks it.
+ * translation: a locale with unreviewed machine-drafted fields cannot be published. Publishing
+ * one locale checks that locale; publishing all locales checks every one of them.
  */
 export const requireReviewedMachineDrafts: CollectionBeforeChangeHook = async ({
   collection,
@@ -20,10 +21,11 @@ export const requireReviewedMachineDrafts: CollectionBeforeChangeHook = async ({
   req,
 }) => {
   if (data._status !== 'published') return data
+  const isAllLocales = saveIntentOf(req.context).isAllLocales
   const pending: Record<string, string[]> = {}
   if (req.locale && req.locale !== 'all') pending[req.locale] = pendingIn(data.translation)
 
-  if (originalDoc?.id !== undefined) {
+  if (isAllLocales && originalDoc?.id !== undefined) {
     const latest = await withinRequest(req, () =>
       req.payload.findByID({
         collection: 'guides',

@@ -1,0 +1,104 @@
+import type { CollectionConfig } from 'payload'
+
+import {
+  contentManagerAccess,
+  contentManagerCreateAccess,
+  tenantMemberAccess,
+} from '../../access/tenantScopedAccess'
+import { localeOptions } from '../../i18n/locales'
+import { queuePublicationJob } from './hooks/queuePublicationJob'
+import { validateScheduledPublication } from './hooks/validateScheduledPublication'
+
+export const scheduledActions = [
+  { label: 'Publish', value: 'publish' },
+  { label: 'Unpublish', value: 'unpublish' },
+] as const
+
+export const scheduleStates = [
+  { label: 'Pending', value: 'pending' },
+  { label: 'Done', value: 'done' },
+  { label: 'Failed', value: 'failed' },
+  { label: 'Cancelled', value: 'cancelled' },
+] as const
+
+/**
+ * A publish or unpublish of one locale of a guide at a set time. Saving a pending entry queues a
+ * job (Payload's jobs queue) that runs when it is due; the job re-reads the entry, so cancelling
+ * or moving it needs no job clean-up.
+ */
+export const ScheduledPublications: CollectionConfig<'scheduled-publications'> = {
+  slug: 'scheduled-publications',
+  access: {
+    create: contentManagerCreateAccess,
+    delete: contentManagerAccess,
+    read: tenantMemberAccess(),
+    update: contentManagerAccess,
+  },
+  admin: {
+    defaultColumns: ['guide', 'locale', 'action', 'runAt', 'state'],
+    description:
+      'Publish or unpublish one language of a guide at a set time. Due changes run within a minute.',
+    group: 'Publishing',
+    useAsTitle: 'summary',
+  },
+  defaultSort: 'runAt',
+  fields: [
+    {
+      name: 'guide',
+      type: 'relationship',
+      index: true,
+      relationTo: 'guides',
+      required: true,
+    },
+    {
+      type: 'row',
+      fields: [
+        { name: 'locale', type: 'select', options: localeOptions, required: true },
+        {
+          name: 'action',
+          type: 'select',
+          defaultValue: 'publish',
+          options: [...scheduledActions],
+          required: true,
+        },
+        {
+          name: 'runAt',
+          type: 'date',
+          admin: { date: { pickerAppearance: 'dayAndTime' } },
+          index: true,
+          label: 'When',
+          required: true,
+        },
+      ],
+    },
+    {
+      name: 'state',
+      type: 'select',
+      admin: {
+        description: 'Set to Cancelled to call a pending change off.',
+        position: 'sidebar',
+      },
+      defaultValue: 'pending',
+      index: true,
+      options: [...scheduleStates],
+      required: true,
+    },
+    {
+      name: 'outcome',
+      type: 'textarea',
+      admin: { position: 'sidebar', readOnly: true },
+    },
+    {
+      name: 'scheduledBy',
+      type: 'relationship',
+      admin: { position: 'sidebar', readOnly: true },
+      relationTo: 'users',
+    },
+    { name: 'summary', type: 'text', admin: { hidden: true } },
+  ],
+  hooks: {
+    afterChange: [queuePublicationJob],
+    beforeChange: [validateScheduledPublication],
+  },
+  labels: { plural: 'Scheduled changes', singular: 'Scheduled change' },
+}

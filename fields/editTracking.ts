@@ -1,0 +1,27 @@
+import type { Field } from 'payload'
+
+/**
+ * Who changed a guide last, in which locale, and a revision number that grows with every save.
+ * Each version keeps its own copy, so the history names the person and locale of every change;
+ * the revision the editor's form was loaded at lets a stale save be refused (see
+ * collections/Guides/hooks/detectEditConflict.ts). The hook writes all three on every save.
+ */
+export const editTrackingFields: Field[] = [
+  {
+    name: 'editRevision',
+    type: 'number',
+    admin: { hidden: true },
+    defaultValue: 0,
+  },
+  {
+    name: 'lastEditedBy',
+    type: 'relationship',
+    admin: { hidden: true },
+    relationTo: 'users',
+  },
+  {
+    name: 'lastEditedLocale',
+    type: 'text',
+    admin: { hidden: true },
+  },
+]

@@ -19,7 +19,7 @@ import { ensureUniqueSlug } from './hooks/ensureUniqueSlug'
 import { preventTranslatorPublish } from './hooks/preventTranslatorPublish'
 import { recordSaveIntent } from './hooks/recordSaveIntent'
 import { requireReviewedMachineDrafts } from './hooks/requireReviewedMachineDrafts'
-import { guidePreviewURL } from './previewURL'
+import { guideLivePreviewURL, guidePreviewURL } from './previewURL'
 import { guideTopics, simKinds } from './topics'
 import { revalidateDeletedGuide, revalidateGuide } from './hooks/revalidateGuide'
 
@@ -37,6 +37,13 @@ export const Guides: CollectionConfig<'guides'> = {
   },
   admin: {
     defaultColumns: ['title', 'country', 'topic', 'simKind', '_status', 'updatedAt'],
+    livePreview: {
+      breakpoints: [
+        { name: 'phone', height: 780, label: 'Phone', width: 390 },
+        { name: 'tablet', height: 1024, label: 'Tablet', width: 768 },
+      ],
+      url: guideLivePreviewURL,
+    },
     preview: guidePreviewURL,
     useAsTitle: 'title',
   },

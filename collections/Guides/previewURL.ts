@@ -1,4 +1,4 @@
-import type { GeneratePreviewURL } from 'payload'
+import type { GeneratePreviewURL, LivePreviewConfig } from 'payload'
 
 import { idOf } from '../../access/memberships'
 import { isLocaleCode } from '../../i18n/locales'
@@ -11,7 +11,26 @@ import { withinRequest } from '../../lib/db/withinRequest'
  * The admin's Preview button: the guide on its publication's own host, in the locale being
  * edited, through the preview route with a token naming the signed-in editor.
  */
-export const guidePreviewURL: GeneratePreviewURL = async (doc, { locale, req }) => {
+const hour = 60 * 60 * 1000
+
+/**
+ * Live Preview asks for its URL again after every autosave, and a new URL reloads the frame: the
+ * token expires at the end of the next full hour, so the URL stays the same within an hour.
+ */
+const stableLifetime = (now = Date.now()) => (Math.floor(now / hour) + 2) * hour - now
+
+export const guidePreviewURL: GeneratePreviewURL = async (doc, { locale, req }) =>
+  previewLink(doc, locale, req)
+
+export const guideLivePreviewURL: NonNullable<LivePreviewConfig['url']> = ({ data, locale, req }) =>
+  typeof data?.id === 'undefined' ? null : previewLink(data, locale?.code, req, stableLifetime())
+
+const previewLink = async (
+  doc: Record<string, unknown>,
+  locale: string | undefined,
+  req: Parameters<GeneratePreviewURL>[1]['req'],
+  lifetimeMs?: number,
+): Promise<null | string> => {
   const tenantID = idOf(doc.tenant as never)
   if (
     !req.user ||
@@ -34,6 +53,6 @@ export const guidePreviewURL: GeneratePreviewURL = async (doc, { locale, req }) 
   const host = tenant?.domains?.[0]
   if (!host) return null
   const path = guidePath(locale, doc.slug)
-  const token = createPreviewToken(req.user.id)
+  const token = createPreviewToken(req.user.id, lifetimeMs)
   return `${originOf(host)}/next/preview?path=${encodeURIComponent(path)}&token=${encodeURIComponent(token)}`
 }

@@ -18,7 +18,7 @@ import { filterTenantLocales } from './i18n/filterTenantLocales'
 import { defaultLocale, localeDefinitions } from './i18n/locales'
 import { createDatabaseAdapter } from './lib/db/createDatabaseAdapter'
 import { publishOnScheduleTask } from './jobs/publishOnSchedule'
-import { shouldRunJobsInServer } from './jobs/shouldRunJobsInServer'
+import { isJobRunnerRequest } from './jobs/jobRunnerAuthorization'
 import { plugins } from './plugins'
 import { seedDemoOnInit } from './seed/seedDemoOnInit'
 
@@ -63,10 +63,11 @@ export default buildConfig({
     localizeStatus: true,
   },
   jobs: {
-    access: { run: ({ req }) => isSuperAdmin(req.user) },
-    // The server itself runs due scheduled changes unless a separate worker does (see README).
-    autoRun: [{ cron: '*/15 * * * * *', limit: 20, queue: publishOnScheduleTask.queue }],
-    shouldAutoRun: shouldRunJobsInServer,
+    // Due jobs run through /api/payload-jobs/run: by the server's own timer (instrumentation.ts)
+    // or by an external cron, both with the job runner's bearer token, or by a super-admin.
+    access: {
+      run: ({ req }) => isSuperAdmin(req.user) || isJobRunnerRequest(req.headers.get('authorization')),
+    },
     tasks: [publishOnScheduleTask],
   },
   localization: {

@@ -23,7 +23,9 @@ export function PreviewBanner({ messages, path }: { messages: Messages; path: st
   return (
     <p className="preview-banner" role="status">
       {messages.site.previewBanner}{' '}
-      <a href={`/next/exit-preview?path=${encodeURIComponent(path)}`}>{messages.site.exitPreview}</a>
+      <a href={`/next/exit-preview?path=${encodeURIComponent(path)}`}>
+        {messages.site.exitPreview}
+      </a>
       <script dangerouslySetInnerHTML={{ __html: livePreviewScript }} />
     </p>
   )

@@ -1,7 +1,13 @@
 import { Fragment } from 'react'
 
-import type { SerializedEditorState, SerializedTextNode } from '@payloadcms/richtext-lexical/lexical'
-import { RichText as LexicalRichText, type JSXConvertersFunction } from '@payloadcms/richtext-lexical/react'
+import type {
+  SerializedEditorState,
+  SerializedTextNode,
+} from '@payloadcms/richtext-lexical/lexical'
+import {
+  RichText as LexicalRichText,
+  type JSXConvertersFunction,
+} from '@payloadcms/richtext-lexical/react'
 
 import { splitForBidi } from '../lib/translation/protectedTokens'
 
@@ -18,7 +24,10 @@ const bidiConverters: JSXConvertersFunction = ({ defaultConverters }) => {
       return (
         <>
           {parts.map((part, index) => {
-            const rendered = renderText({ ...args, node: { ...node, text: part.text } as typeof args.node })
+            const rendered = renderText({
+              ...args,
+              node: { ...node, text: part.text } as typeof args.node,
+            })
             return part.isToken ? (
               <bdi key={index} dir="ltr">
                 {rendered}

@@ -9,9 +9,12 @@ test.afterEach(async ({ request }) => {
   // As the editor who created it: the admin keeps the document locked by them for a while, and
   // anyone else's delete is refused with 423 (the guide would leak into every later spec).
   const headers = await loginAs('editor@asia.test')
-  const found = await request.get(`/api/guides?where[title][equals]=${encodeURIComponent(title)}&draft=true`, {
-    headers,
-  })
+  const found = await request.get(
+    `/api/guides?where[title][equals]=${encodeURIComponent(title)}&draft=true`,
+    {
+      headers,
+    },
+  )
   for (const doc of (await found.json()).docs as { id: number | string }[]) {
     const deleted = await request.delete(`/api/guides/${doc.id}`, { headers })
     expect(deleted.status(), await deleted.text()).toBe(200)

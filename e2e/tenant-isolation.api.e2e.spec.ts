@@ -77,7 +77,11 @@ test.describe('an editor of another tenant', () => {
       { headers: asiaEditor },
     )
     const tenants = (await byOr.json()).docs.map((doc: { tenant: { id: unknown } | unknown }) =>
-      String(typeof doc.tenant === 'object' && doc.tenant ? (doc.tenant as { id: unknown }).id : doc.tenant),
+      String(
+        typeof doc.tenant === 'object' && doc.tenant
+          ? (doc.tenant as { id: unknown }).id
+          : doc.tenant,
+      ),
     )
     expect(tenants).not.toContain(String(americasID))
   })
@@ -113,9 +117,12 @@ test.describe('an editor of another tenant', () => {
       headers: asiaEditor,
     })
     expect([400, 403]).toContain(response.status())
-    const check = await request.get('/api/guides?where[slug][equals]=isolation-smuggled&draft=true', {
-      headers: superAdmin,
-    })
+    const check = await request.get(
+      '/api/guides?where[slug][equals]=isolation-smuggled&draft=true',
+      {
+        headers: superAdmin,
+      },
+    )
     expect((await check.json()).totalDocs).toBe(0)
   })
 
@@ -136,9 +143,12 @@ test.describe('an editor of another tenant', () => {
   test('should not reach the other tenant’s drafts through the versions endpoints', async ({
     request,
   }) => {
-    const list = await request.get(`/api/guides/versions?where[parent][equals]=${americasDraft.id}`, {
-      headers: asiaEditor,
-    })
+    const list = await request.get(
+      `/api/guides/versions?where[parent][equals]=${americasDraft.id}`,
+      {
+        headers: asiaEditor,
+      },
+    )
     expect((await list.json()).docs ?? []).toEqual([])
 
     const versions = await request.get(

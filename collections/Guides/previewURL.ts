@@ -22,7 +22,11 @@ const stableLifetime = (now = Date.now()) => (Math.floor(now / hour) + 2) * hour
 export const guidePreviewURL: GeneratePreviewURL = async (doc, { locale, req }) =>
   previewLink(doc, locale, req)
 
-export const guideLivePreviewURL: NonNullable<LivePreviewConfig['url']> = ({ data, locale, req }) =>
+export const guideLivePreviewURL: NonNullable<LivePreviewConfig['url']> = ({
+  data,
+  locale,
+  req,
+}) =>
   typeof data?.id === 'undefined' ? null : previewLink(data, locale?.code, req, stableLifetime())
 
 const previewLink = async (

@@ -56,6 +56,7 @@ export async function TranslationsView(props: AdminViewServerProps) {
               <th scope="col">Guide</th>
               <th scope="col">Locale</th>
               <th scope="col">Status</th>
+              <th scope="col">On the site</th>
               <th scope="col">Source changed</th>
               <th scope="col">Warnings</th>
             </tr>
@@ -82,6 +83,7 @@ export async function TranslationsView(props: AdminViewServerProps) {
                     <span className="translations__machine">Machine-drafted</span>
                   )}
                 </td>
+                <td>{item.report.isPublished ? 'Published' : 'Not published'}</td>
                 <td>
                   {item.report.changedFields.length > 0
                     ? item.report.changedFields.join(', ')

@@ -3,6 +3,7 @@ import type { Payload } from 'payload'
 import type { Guide, User } from '../../payload-types'
 import { isLocaleCode, type LocaleCode } from '../../i18n/locales'
 import { idOf } from '../../access/memberships'
+import { isPublishedIn } from '../data/localized'
 import {
   fingerprintFields,
   hashText,
@@ -43,6 +44,8 @@ export type LocaleReport = {
   confirmedAt: string | null
   confirmedBy: string | null
   fields: FieldReport[]
+  /** Readers see this locale: it is published (its latest draft may still differ). */
+  isPublished: boolean
   locale: LocaleCode
   machineDrafted: string[]
   state: 'in-progress' | 'ready-for-review' | null
@@ -131,6 +134,18 @@ export const buildGuideTranslationReport = async ({
     user,
   })) as unknown as Record<string, unknown> & { tenant: unknown; updatedAt: string }
   const tenantID = idOf(doc.tenant as ID) as ID
+  // Each locale is published on its own; the published document, not the draft, says which.
+  const published = await payload
+    .findByID({
+      collection: 'guides',
+      depth: 0,
+      id: guideID,
+      locale: 'all',
+      overrideAccess: false,
+      select: { _status: true },
+      user,
+    })
+    .catch(() => null)
   const tenant = await payload.findByID({
     collection: 'tenants',
     depth: 0,
@@ -199,6 +214,7 @@ export const buildGuideTranslationReport = async ({
       confirmedAt: state.confirmedAt ?? null,
       confirmedBy: state.confirmedBy ?? null,
       fields,
+      isPublished: isPublishedIn(published?._status, locale),
       locale,
       machineDrafted,
       state: state.state ?? null,

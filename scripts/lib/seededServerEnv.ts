@@ -23,6 +23,8 @@ export const seededServerEnv = ({
     NEXT_TELEMETRY_DISABLED: '1',
     NODE_ENV: 'production' as const,
     PAYLOAD_SECRET: secret,
+    // The server's own job timer calls back on this port (instrumentation.ts).
+    PORT: String(port),
     ROAMPRESS_SEED: 'demo',
     SITE_ORIGIN_TEMPLATE: `http://{host}:${port}`,
   }

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import type { Guide } from '../../payload-types'
+import { buildGuideTranslationReport } from '../../lib/translation/guideTranslationReport'
 import { startPayload, type TestPayload } from '../helpers/startPayload'
 import {
   actingAs,
@@ -95,6 +96,23 @@ describe('per-locale publishing', () => {
     expect(await readerLocales(guide.id)).toEqual(['zh-Hant'])
     await setStatus(guide.id, 'en', 'published')
     expect(await readerLocales(guide.id)).toEqual(['en', 'zh-Hant'])
+  })
+
+  it('should tell editors in the translation report which locales readers see', async () => {
+    const guide = await createDraftInThreeLocales()
+    await setStatus(guide.id, 'zh-Hant', 'published')
+    const report = await buildGuideTranslationReport({
+      guideID: guide.id,
+      payload: harness.payload,
+      user: world.users.editorA,
+    })
+    expect(
+      Object.fromEntries(report.locales.map((entry) => [entry.locale, entry.isPublished])),
+    ).toEqual({
+      ur: false,
+      'zh-Hans': false,
+      'zh-Hant': true,
+    })
   })
 
   it('should unpublish one locale and keep the others published with their content', async () => {

@@ -15,7 +15,8 @@ import './translations.css'
  * drafting Chinese and confirming work without client JavaScript.
  */
 export async function TranslateView(props: AdminViewServerProps) {
-  const { initPageResult, params } = props
+  const { initPageResult, params, searchParams } = props
+  const error = typeof searchParams?.error === 'string' ? searchParams.error : null
   const { req } = initPageResult
   const segments = (params?.segments as string[] | undefined) ?? []
   const [, guideID, locale] = segments
@@ -55,6 +56,11 @@ export async function TranslateView(props: AdminViewServerProps) {
             {localeReport.confirmedAt &&
               ` · last confirmed ${new Date(localeReport.confirmedAt).toLocaleString('en-GB')} by ${localeReport.confirmedBy ?? 'someone'}`}
           </p>
+          {error && (
+            <p className="translate__error" role="alert">
+              {error}
+            </p>
+          )}
           {localeReport.machineDrafted.length > 0 && (
             <p className="translate__notice">
               Machine-drafted fields need review before this locale can be published:{' '}
@@ -74,6 +80,7 @@ export async function TranslateView(props: AdminViewServerProps) {
             </form>
           )}
           <form method="post" action={`${action}/save`} className="translate__form">
+            <input type="hidden" name="editRevision" value={report.editRevision} />
             <table className="translate__table">
               <thead>
                 <tr>

@@ -54,6 +54,8 @@ export type LocaleReport = {
 }
 
 export type GuideTranslationReport = {
+  /** The revision the report was read at: a save made from it is refused if someone saved since. */
+  editRevision: number
   guideID: ID
   locales: LocaleReport[]
   sourceLocale: LocaleCode
@@ -224,6 +226,7 @@ export const buildGuideTranslationReport = async ({
   })
 
   return {
+    editRevision: Number(doc.editRevision ?? 0),
     guideID,
     locales: localeReports,
     sourceLocale,

@@ -49,12 +49,15 @@ const richTextPaths = /^(body|steps\.\d+\.body|faq\.\d+\.answer)$/
 export const saveTranslatedFields = async ({
   edits,
   guideID,
+  loadedRevision,
   locale,
   payload,
   user,
 }: {
   edits: Record<string, string>
   guideID: ID
+  /** The revision the translator's form was loaded at (see detectEditConflict). */
+  loadedRevision?: number
   locale: LocaleCode
   payload: Payload
   user: ActingUser
@@ -104,7 +107,11 @@ export const saveTranslatedFields = async ({
 
   await payload.update({
     collection: 'guides',
-    data: { ...data, translation: { ...current.translation, state: 'in-progress' } },
+    data: {
+      ...data,
+      ...(loadedRevision === undefined ? {} : { editRevision: loadedRevision }),
+      translation: { ...current.translation, state: 'in-progress' },
+    },
     depth: 0,
     draft: true,
     id: guideID,

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import type { Guide } from '../../payload-types'
 import { buildGuideTranslationReport } from '../../lib/translation/guideTranslationReport'
+import { saveTranslatedFields } from '../../lib/translation/saveTranslatedFields'
 import { startPayload, type TestPayload } from '../helpers/startPayload'
 import {
   actingAs,
@@ -357,6 +358,33 @@ describe('edit conflicts and history', () => {
       409,
       expect.stringContaining(world.users.adminA.email),
       'Changed by the admin.',
+    ])
+  })
+
+  it('should refuse a side-by-side translation saved after the editor changed the guide', async () => {
+    const guide = await createDraftInThreeLocales()
+    const report = await buildGuideTranslationReport({
+      guideID: guide.id,
+      payload: harness.payload,
+      user: world.users.translatorA,
+    })
+    await saveAs(guide.id, world.users.editorA, {
+      editRevision: report.editRevision,
+      summary: 'New source.',
+    })
+    const stale = await errorOf(
+      saveTranslatedFields({
+        edits: { summary: '新的摘要。' },
+        guideID: guide.id,
+        loadedRevision: report.editRevision,
+        locale: 'zh-Hant',
+        payload: harness.payload,
+        user: world.users.translatorA,
+      }),
+    )
+    expect([stale.status, stale.message]).toEqual([
+      409,
+      expect.stringContaining(world.users.editorA.email),
     ])
   })
 

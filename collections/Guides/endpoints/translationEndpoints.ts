@@ -65,7 +65,14 @@ const guarded =
       return await run({ guideID, locale: (rawLocale as LocaleCode) ?? null, req, user })
     } catch (error) {
       const status = (error as { status?: number }).status ?? 500
-      return problem(status === 404 ? 404 : status, (error as Error).message)
+      const message = (error as Error).message
+      // A form posted from the translating view goes back there with the reason shown.
+      const isFormPost = !req.headers.get('accept')?.includes('application/json')
+      if (isFormPost && rawLocale !== undefined && status < 500) {
+        const back = `${viewPath(req, guideID, rawLocale)}?error=${encodeURIComponent(message)}`
+        return new Response(null, { headers: { Location: back }, status: 303 })
+      }
+      return problem(status === 404 ? 404 : status, message)
     }
   }
 
@@ -113,9 +120,12 @@ export const translationEndpoints: Endpoint[] = [
           .filter(([name]) => name.startsWith('field:'))
           .map(([name, value]) => [name.slice('field:'.length), value]),
       )
+      const revision = Number(fields.editRevision)
       const saved = await saveTranslatedFields({
         edits,
         guideID,
+        loadedRevision:
+          Number.isFinite(revision) && fields.editRevision !== '' ? revision : undefined,
         locale: locale as LocaleCode,
         payload: req.payload,
         user,

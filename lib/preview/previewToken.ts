@@ -9,14 +9,23 @@ export type PreviewClaims = { expiresAt: number; userID: number | string }
 
 const secret = (): string => process.env.PAYLOAD_SECRET || 'roampress-development-secret-change-me'
 
-const sign = (body: string): string => createHmac('sha256', secret()).update(body).digest('base64url')
+const sign = (body: string): string =>
+  createHmac('sha256', secret()).update(body).digest('base64url')
 
-export const createPreviewToken = (userID: number | string, lifetimeMs = 60 * 60 * 1000): string => {
-  const body = Buffer.from(JSON.stringify({ e: Date.now() + lifetimeMs, u: userID })).toString('base64url')
+export const createPreviewToken = (
+  userID: number | string,
+  lifetimeMs = 60 * 60 * 1000,
+): string => {
+  const body = Buffer.from(JSON.stringify({ e: Date.now() + lifetimeMs, u: userID })).toString(
+    'base64url',
+  )
   return `${body}.${sign(body)}`
 }
 
-export const verifyPreviewToken = (token: string | null | undefined, now = Date.now()): PreviewClaims | null => {
+export const verifyPreviewToken = (
+  token: string | null | undefined,
+  now = Date.now(),
+): PreviewClaims | null => {
   if (!token) return null
   const [body, signature] = token.split('.')
   if (!body || !signature) return null
@@ -25,7 +34,8 @@ export const verifyPreviewToken = (token: string | null | undefined, now = Date.
   if (expected.length !== given.length || !timingSafeEqual(expected, given)) return null
   try {
     const { e, u } = JSON.parse(Buffer.from(body, 'base64url').toString('utf8'))
-    if (typeof e !== 'number' || e < now || (typeof u !== 'number' && typeof u !== 'string')) return null
+    if (typeof e !== 'number' || e < now || (typeof u !== 'number' && typeof u !== 'string'))
+      return null
     return { expiresAt: e, userID: u }
   } catch {
     return null

@@ -1,15 +1,21 @@
 import { draftMode } from 'next/headers'
 
-import { previewCookieName } from '../../../../../../lib/preview/previewToken'
+import {
+  clearPreviewCookieHeaders,
+  previewOriginOf,
+} from '../../../../../../lib/preview/previewCookies'
 
 /** Leaves draft mode and returns to the published page. */
 export async function GET(request: Request) {
-  const path = new URL(request.url).searchParams.get('path') ?? '/'
+  const url = new URL(request.url)
+  const path = url.searchParams.get('path') ?? '/'
   ;(await draftMode()).disable()
   const headers = new Headers({
     'Cache-Control': 'private, no-store',
     Location: path.startsWith('/') && !path.startsWith('//') ? path : '/',
   })
-  headers.append('Set-Cookie', `${previewCookieName}=; Path=/; HttpOnly; SameSite=Lax; Max-Age=0`)
+  for (const cookie of clearPreviewCookieHeaders(previewOriginOf(request))) {
+    headers.append('Set-Cookie', cookie)
+  }
   return new Response(null, { headers, status: 307 })
 }

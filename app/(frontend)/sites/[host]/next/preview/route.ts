@@ -1,6 +1,7 @@
-import { draftMode } from 'next/headers'
+import { cookies, draftMode } from 'next/headers'
 
-import { previewCookieName, verifyPreviewToken } from '../../../../../../lib/preview/previewToken'
+import { previewCookieHeaders, previewOriginOf } from '../../../../../../lib/preview/previewCookies'
+import { verifyPreviewToken } from '../../../../../../lib/preview/previewToken'
 
 /**
  * Entered from the admin's Preview button with a signed token: turns on draft mode for this
@@ -16,19 +17,27 @@ export async function GET(request: Request) {
   }
   const claims = verifyPreviewToken(token)
   if (!claims) {
-    return new Response('This preview link is invalid or has expired. Open the preview again from the admin.', {
-      status: 401,
-    })
+    return new Response(
+      'This preview link is invalid or has expired. Open the preview again from the admin.',
+      {
+        status: 401,
+      },
+    )
   }
   const mode = await draftMode()
   mode.enable()
   const seconds = Math.max(60, Math.floor((claims.expiresAt - Date.now()) / 1000))
   const headers = new Headers({ 'Cache-Control': 'private, no-store', Location: path })
-  headers.append(
-    'Set-Cookie',
-    `${previewCookieName}=${token}; Path=/; HttpOnly; SameSite=Lax; Max-Age=${seconds}${
-      url.protocol === 'https:' ? '; Secure' : ''
-    }`,
-  )
+  const draftModeValue = (await cookies()).get('__prerender_bypass')?.value
+  const origin = previewOriginOf(request)
+  const maxAgeSeconds = seconds
+  for (const cookie of previewCookieHeaders({
+    draftModeValue,
+    maxAgeSeconds,
+    origin,
+    token: token as string,
+  })) {
+    headers.append('Set-Cookie', cookie)
+  }
   return new Response(null, { headers, status: 307 })
 }

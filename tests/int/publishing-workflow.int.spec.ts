@@ -140,6 +140,60 @@ describe('per-locale publishing', () => {
     expect(after.title).toBe(before.title)
   })
 
+  it('should leave what readers see in every other locale byte for byte unchanged when one locale is published', async () => {
+    const { payload } = harness
+    const guide = await createDraftInThreeLocales()
+    for (const locale of ['en', 'zh-Hans', 'zh-Hant'] as const) {
+      await payload.update({
+        collection: 'guides',
+        data: {
+          steps: [{ title: unique(`${locale} step`) }],
+          faq: [{ question: unique(`${locale} question`) }],
+        },
+        depth: 0,
+        draft: true,
+        id: guide.id,
+        locale,
+      })
+      await setStatus(guide.id, locale, 'published')
+    }
+    const readerView = async (locale: Locale) =>
+      JSON.stringify(
+        (
+          await payload.find({
+            collection: 'guides',
+            depth: 0,
+            fallbackLocale: false,
+            locale,
+            select: { faq: true, slug: true, steps: true, summary: true, title: true },
+            where: { id: { equals: guide.id } },
+            ...anonymous,
+          })
+        ).docs,
+      )
+    const before = { en: await readerView('en'), 'zh-Hans': await readerView('zh-Hans') }
+
+    // New drafts in English and Traditional Chinese; only Traditional Chinese is published.
+    for (const locale of ['en', 'zh-Hant'] as const) {
+      await payload.update({
+        collection: 'guides',
+        data: {
+          steps: [{ title: unique(`${locale} new step`) }],
+          summary: unique(`${locale} summary`),
+        },
+        depth: 0,
+        draft: true,
+        id: guide.id,
+        locale,
+        ...actingAs(world.users.editorA),
+      })
+    }
+    await setStatus(guide.id, 'zh-Hant', 'published')
+
+    expect({ en: await readerView('en'), 'zh-Hans': await readerView('zh-Hans') }).toEqual(before)
+    expect(await readerView('zh-Hant')).toContain('zh-Hant new step')
+  })
+
   it('should keep a published locale as readers saw it while a new draft of it is saved', async () => {
     const { payload } = harness
     const guide = await createDraftInThreeLocales()

@@ -16,6 +16,15 @@ const describeEditor = async (
   return user?.email ?? 'someone else'
 }
 
+const timeAgo = (updatedAt: string | undefined): string => {
+  const minutes = updatedAt
+    ? Math.floor((Date.now() - new Date(updatedAt).getTime()) / 60_000)
+    : NaN
+  if (!Number.isFinite(minutes) || minutes < 1) return 'moments ago'
+  if (minutes < 120) return `${minutes} minute${minutes === 1 ? '' : 's'} ago`
+  return `on ${new Date(updatedAt as string).toISOString().slice(0, 10)}`
+}
+
 /**
  * Two people editing one guide: a save that carries the revision its form was loaded at is
  * refused when someone else saved a newer revision since, so their work is not silently
@@ -40,12 +49,10 @@ export const detectEditConflict: CollectionBeforeChangeHook = async ({
 
   if (isStale) {
     const who = await describeEditor(req, lastEditorID)
-    const when = originalDoc?.updatedAt
-      ? new Date(originalDoc.updatedAt).toISOString().replace('T', ' ').slice(0, 16)
-      : 'recently'
     const where = originalDoc?.lastEditedLocale ? ` (${originalDoc.lastEditedLocale})` : ''
+    // The admin shows this in a toast that breaks messages at colons and commas: neither is used.
     throw new APIError(
-      `${who} changed this guide${where} at ${when} UTC, after you opened it. Reload the page to see their changes, then apply yours again: saving now would overwrite them.`,
+      `${who} changed this guide${where} ${timeAgo(originalDoc?.updatedAt)} after you opened it. Reload the page to see their changes and then apply yours again. Saving now would overwrite them.`,
       409,
       { editedBy: who, revision: currentRevision },
       true,

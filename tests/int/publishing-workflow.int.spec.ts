@@ -381,14 +381,12 @@ describe('edit conflicts and history', () => {
       ...actingAs(user),
     })
 
+  const latestDraft = (id: ID) =>
+    harness.payload.findByID({ collection: 'guides', depth: 0, draft: true, id })
+
   it('should refuse a save made from a stale copy and name who changed the guide since', async () => {
     const guide = await createDraftInThreeLocales()
-    const opened = await harness.payload.findByID({
-      collection: 'guides',
-      depth: 0,
-      draft: true,
-      id: guide.id,
-    })
+    const opened = await latestDraft(guide.id)
     const loadedRevision = opened.editRevision ?? 0
 
     await saveAs(guide.id, world.users.adminA, {
@@ -402,12 +400,7 @@ describe('edit conflicts and history', () => {
       }),
     )
 
-    const latest = await harness.payload.findByID({
-      collection: 'guides',
-      depth: 0,
-      draft: true,
-      id: guide.id,
-    })
+    const latest = await latestDraft(guide.id)
     expect([stale.status, stale.message, latest.summary]).toEqual([
       409,
       expect.stringContaining(world.users.adminA.email),
@@ -444,12 +437,7 @@ describe('edit conflicts and history', () => {
 
   it('should let one person keep saving (autosave) from the copy they opened', async () => {
     const guide = await createDraftInThreeLocales()
-    const opened = await harness.payload.findByID({
-      collection: 'guides',
-      depth: 0,
-      draft: true,
-      id: guide.id,
-    })
+    const opened = await latestDraft(guide.id)
     const loadedRevision = opened.editRevision ?? 0
     await saveAs(guide.id, world.users.editorA, {
       editRevision: loadedRevision,

@@ -16,6 +16,7 @@ import { validateHttpUrl } from '../../lib/validation/referenceData'
 import { translationEndpoints } from './endpoints/translationEndpoints'
 import { detectEditConflict } from './hooks/detectEditConflict'
 import { ensureUniqueSlug } from './hooks/ensureUniqueSlug'
+import { hideUnpublishedLocales } from './hooks/hideUnpublishedLocales'
 import { preventTranslatorPublish } from './hooks/preventTranslatorPublish'
 import { recordSaveIntent } from './hooks/recordSaveIntent'
 import { requireReviewedMachineDrafts } from './hooks/requireReviewedMachineDrafts'
@@ -159,6 +160,7 @@ export const Guides: CollectionConfig<'guides'> = {
   hooks: {
     afterChange: [revalidateGuide],
     afterDelete: [revalidateDeletedGuide],
+    afterRead: [hideUnpublishedLocales],
     beforeChange: [
       preventTranslatorPublish,
       requireReviewedMachineDrafts,

@@ -99,6 +99,31 @@ describe('per-locale publishing', () => {
     expect(await readerLocales(guide.id)).toEqual(['en', 'zh-Hant'])
   })
 
+  it('should show readers who read every locale at once only the published ones', async () => {
+    const guide = await createDraftInThreeLocales()
+    await setStatus(guide.id, 'zh-Hant', 'published')
+    const doc = await harness.payload.findByID({
+      collection: 'guides',
+      depth: 0,
+      id: guide.id,
+      locale: 'all',
+      ...anonymous,
+    })
+    const forEditor = await harness.payload.findByID({
+      collection: 'guides',
+      depth: 0,
+      id: guide.id,
+      locale: 'all',
+      ...actingAs(world.users.editorA),
+    })
+    const localesOf = (value: unknown) => Object.keys(value as object).sort()
+    expect([localesOf(doc.title), localesOf(doc.slug), localesOf(forEditor.title)]).toEqual([
+      ['zh-Hant'],
+      ['zh-Hant'],
+      ['en', 'zh-Hant'],
+    ])
+  })
+
   it('should tell editors in the translation report which locales readers see', async () => {
     const guide = await createDraftInThreeLocales()
     await setStatus(guide.id, 'zh-Hant', 'published')

@@ -20,6 +20,7 @@ export const getSearchIndex = cache(
           collection: 'guides',
           depth: 0,
           fallbackLocale: false,
+          joins: false,
           limit: 5000,
           locale,
           overrideAccess: false,

@@ -306,6 +306,24 @@ describe('scheduled publishing', () => {
     expect([await readerLocales(guide.id), await entryState(unpublish.id)]).toEqual([[], 'done'])
   })
 
+  it('should not show readers the scheduled changes of a guide', async () => {
+    const guide = await createDraftInThreeLocales()
+    await setStatus(guide.id, 'en', 'published')
+    await schedule({ action: 'unpublish', guide: guide.id, locale: 'en', runAt: soon() })
+    const asReader = await harness.payload.findByID({
+      collection: 'guides',
+      id: guide.id,
+      ...anonymous,
+    })
+    const asEditor = await harness.payload.findByID({
+      collection: 'guides',
+      id: guide.id,
+      ...actingAs(world.users.editorA),
+    })
+    const entries = (guide: typeof asReader) => (guide.scheduledChanges?.docs ?? []).length
+    expect([entries(asReader), entries(asEditor)]).toEqual([0, 1])
+  })
+
   it('should leave a guide alone when its scheduled change was cancelled', async () => {
     const guide = await createDraftInThreeLocales()
     const entry = await schedule({

@@ -1,5 +1,3 @@
-import Link from 'next/link'
-
 import type { LocaleCode } from '../i18n/locales'
 import { simKindLabel, topicLabel, type Messages } from '../i18n/messages'
 import type { GuideSummary } from '../lib/data/guides'
@@ -23,7 +21,7 @@ export function GuideList({
       {guides.map((guide) => (
         <li key={String(guide.id)} className="guide-card">
           <Heading className="guide-card__title">
-            <Link href={guidePath(locale, guide.slug)}>{guide.title}</Link>
+            <a href={guidePath(locale, guide.slug)}>{guide.title}</a>
           </Heading>
           {guide.summary && <p>{guide.summary}</p>}
           <p className="guide-card__meta">

@@ -1,9 +1,11 @@
 import { localeDefinitions, type LocaleCode } from '../i18n/locales'
 import type { Messages } from '../i18n/messages'
+import { languageSwitchPath } from '../lib/site/languageSwitch'
 
 /**
  * Links to this same page in the other locales it exists in. Plain links with hreflang: no
- * JavaScript, and a guide only offers the languages it is published in.
+ * JavaScript, and a guide only offers the languages it is published in. Each link passes through
+ * /next/language, which remembers the choice for `/` and redirects to the page.
  */
 export function LanguageSwitcher({
   current,
@@ -24,7 +26,11 @@ export function LanguageSwitcher({
       <ul>
         {others.map((locale) => (
           <li key={locale.code}>
-            <a href={pathsByLocale[locale.code]} hrefLang={locale.code} lang={locale.code}>
+            <a
+              href={languageSwitchPath(pathsByLocale[locale.code] as string)}
+              hrefLang={locale.code}
+              lang={locale.code}
+            >
               {locale.label.split(' (')[0]}
             </a>
           </li>

@@ -1,5 +1,3 @@
-import Link from 'next/link'
-
 import { siteTitleOf, taglineOf } from '../lib/data/tenants'
 import { homePath, localePath } from '../lib/seo/urls'
 import type { ReaderContext } from '../lib/site/readerContext'
@@ -10,7 +8,7 @@ export function SiteHeader({ context }: { context: ReaderContext }) {
     <header className="site-header">
       <div className="site-header__inner">
         <p className="site-title">
-          <Link href={homePath(locale)}>{siteTitleOf(tenant, locale)}</Link>
+          <a href={homePath(locale)}>{siteTitleOf(tenant, locale)}</a>
         </p>
         <p className="site-tagline">{taglineOf(tenant, locale)}</p>
         {/* A plain GET form: search works without JavaScript. */}

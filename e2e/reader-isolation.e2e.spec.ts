@@ -98,11 +98,23 @@ test.describe('an unknown host', () => {
     }
   })
 
-  test("should not serve a tenant's guide path", async ({ page }) => {
+  test("should answer 404 for a tenant's guide path", async ({ page }) => {
     const jazzCancel = seededGuide('cancel-jazz-sim-pakistan')
-    await openReaderPage(page, siteURL(unknownHost, `/en/guides/${jazzCancel.in('en').slug}`))
+    const response = await openReaderPage(
+      page,
+      siteURL(unknownHost, `/en/guides/${jazzCancel.in('en').slug}`),
+    )
 
-    await expect(page.locator('h1')).toHaveText(messagesOf('en').unknownSite.title)
+    expect(response.status()).toBe(404)
+    await expect(page.locator('h1')).toHaveText(messagesOf('en').notFound.title)
     await expect(page.locator('body')).not.toContainText(jazzCancel.in('en').title)
+  })
+
+  test('should answer 404 for any deeper address', async ({ page }) => {
+    for (const path of ['/en/countries/pakistan', '/en/topics/cancel', '/en/no/such/page']) {
+      const response = await openReaderPage(page, siteURL(unknownHost, path))
+      expect(response.status(), path).toBe(404)
+      await expect(page.locator('h1')).toHaveText(messagesOf('en').notFound.title)
+    }
   })
 })

@@ -1,9 +1,31 @@
-import type { Metadata } from 'next'
-
 import type { LocaleCode } from '../../i18n/locales'
-import { buildAlternates } from '../seo/alternates'
-import { localePath } from '../seo/urls'
+import { buildAlternates, type Alternates } from '../seo/alternates'
+import { absoluteUrl, localePath } from '../seo/urls'
 import type { ReaderContext } from './readerContext'
+
+/** Everything a reader page puts in its `<head>` besides stylesheets. */
+export type ReaderHead = {
+  alternates?: Alternates
+  description?: string
+  openGraph?: {
+    description: string
+    image?: string
+    locale: LocaleCode
+    siteName: string
+    title: string
+    type: 'article' | 'website'
+    url: string
+  }
+  /** `noindex` keeps the page out of search engines (its links are still followed). */
+  robots?: 'noindex'
+  title: string
+  twitter?: {
+    card: 'summary' | 'summary_large_image'
+    description: string
+    image?: string
+    title: string
+  }
+}
 
 /** The same path under each of the tenant's locales: hubs and listings exist in all of them. */
 export const pathsInEveryLocale = (
@@ -30,20 +52,20 @@ export const readerMetadata = (
     title: string
     type?: 'article' | 'website'
   },
-): Metadata => {
+): ReaderHead => {
   const alternates = buildAlternates({
     canonicalLocale: context.locale,
     defaultLocale: context.tenant.defaultLocale,
     origin: context.origin,
     pathsByLocale,
   })
+  const imageUrl = image ? absoluteUrl(context.origin, image) : undefined
   return {
     alternates,
     description,
-    metadataBase: new URL(context.origin),
     openGraph: {
       description,
-      images: image ? [{ url: image }] : undefined,
+      image: imageUrl,
       locale: context.locale,
       siteName: context.tenant.name,
       title,
@@ -52,9 +74,9 @@ export const readerMetadata = (
     },
     title,
     twitter: {
-      card: image ? 'summary_large_image' : 'summary',
+      card: imageUrl ? 'summary_large_image' : 'summary',
       description,
-      images: image ? [image] : undefined,
+      image: imageUrl,
       title,
     },
   }

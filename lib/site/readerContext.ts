@@ -3,6 +3,7 @@ import { cache } from 'react'
 import { isLocaleCode, isRightToLeft, type LocaleCode } from '../../i18n/locales'
 import { getMessages, type Messages } from '../../i18n/messages'
 import { getTenantByHost, type SiteTenant } from '../data/tenants'
+import { hostFromSegment } from '../tenant/parseHost'
 
 export type ReaderContext = {
   dir: 'ltr' | 'rtl'
@@ -36,9 +37,9 @@ export const originOf = (host: string): string =>
  */
 export const getReaderContext = cache(
   async (hostSegment: string, localeSegment: string): Promise<ReaderContext | null> => {
-    const host = decodeSegment(hostSegment)
+    const host = hostFromSegment(hostSegment)
     const locale = decodeSegment(localeSegment)
-    if (!isLocaleCode(locale)) return null
+    if (host === null || !isLocaleCode(locale)) return null
     const tenant = await getTenantByHost(host)
     if (!tenant || !tenant.enabledLocales.includes(locale)) return null
     return {

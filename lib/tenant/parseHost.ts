@@ -12,3 +12,18 @@ export const parseHost = (header: string | null | undefined): string | null => {
   const label = /^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/
   return host.split('.').every((part) => label.test(part)) ? host : null
 }
+
+/**
+ * The host name a `[host]` route segment names, or null when it is not exactly what parseHost
+ * produces. The router only puts valid host names there, but the segment is also reachable as a
+ * plain path (`/sites/anything/...`): nothing else may reach a tenant look-up or a cache key.
+ */
+export const hostFromSegment = (segment: string): string | null => {
+  let host: string
+  try {
+    host = decodeURIComponent(segment)
+  } catch {
+    return null
+  }
+  return parseHost(host) === host ? host : null
+}

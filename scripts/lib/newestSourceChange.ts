@@ -15,7 +15,6 @@ const sourceEntries = [
   'next.config.mjs',
   'package-lock.json',
   'payload.config.ts',
-  'proxy.ts',
 ]
 
 const newestIn = (entry: string): number => {

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest'
 
 import { cacheTags } from '../../lib/cache/tags'
-import { parseHost } from '../../lib/tenant/parseHost'
+import { languageSwitchPath, languageSwitchTarget } from '../../lib/site/languageSwitch'
+import { hostFromSegment, parseHost } from '../../lib/tenant/parseHost'
 
 describe('parseHost', () => {
   it('should strip the port and lower-case the host', () => {
@@ -25,7 +26,10 @@ describe('parseHost', () => {
   })
 
   it('should accept IPv4 addresses and single-label hosts', () => {
-    expect([parseHost('127.0.0.1:3000'), parseHost('localhost')]).toEqual(['127.0.0.1', 'localhost'])
+    expect([parseHost('127.0.0.1:3000'), parseHost('localhost')]).toEqual([
+      '127.0.0.1',
+      'localhost',
+    ])
   })
 })
 
@@ -51,7 +55,9 @@ describe('cacheTags', () => {
   })
 
   it('should keep non-Latin slugs readable by the cache as ASCII', () => {
-    expect(cacheTags.guideSlug(1, 'zh-Hans', '充值')).toBe('guide-slug:1:zh-Hans:%E5%85%85%E5%80%BC')
+    expect(cacheTags.guideSlug(1, 'zh-Hans', '充值')).toBe(
+      'guide-slug:1:zh-Hans:%E5%85%85%E5%80%BC',
+    )
   })
 
   it('should give the same slug different tags in different tenants and locales', () => {
@@ -65,5 +71,51 @@ describe('cacheTags', () => {
 
   it('should stay within the 256 characters Next allows for a tag', () => {
     expect(cacheTags.guideSlug(1, 'ur', 'ج'.repeat(200)).length).toBeLessThanOrEqual(256)
+  })
+})
+
+describe('hostFromSegment', () => {
+  it('should accept a host segment exactly as parseHost returns it', () => {
+    expect([hostFromSegment('asia.localhost'), hostFromSegment('invalid-host')]).toEqual([
+      'asia.localhost',
+      'invalid-host',
+    ])
+  })
+
+  it('should refuse segments that are not a parsed host name', () => {
+    expect([
+      hostFromSegment('Asia.Localhost'),
+      hostFromSegment('asia.localhost:3000'),
+      hostFromSegment('evil.com%2F..'),
+      hostFromSegment('%E0%A4%A'),
+      hostFromSegment('a%20b.com'),
+    ]).toEqual([null, null, null, null, null])
+  })
+})
+
+describe('languageSwitchTarget', () => {
+  it('should lead to a locale path on the same host and name its locale', () => {
+    expect(languageSwitchTarget('/ur/guides/%D8%AC%D8%A7%D8%B2')).toEqual({
+      locale: 'ur',
+      path: '/ur/guides/%D8%AC%D8%A7%D8%B2',
+    })
+    expect(languageSwitchTarget('/zh-Hant')).toEqual({ locale: 'zh-Hant', path: '/zh-Hant' })
+  })
+
+  it('should refuse other origins and paths outside the locales', () => {
+    expect([
+      languageSwitchTarget(null),
+      languageSwitchTarget('https://evil.example/en'),
+      languageSwitchTarget('//evil.example/en'),
+      languageSwitchTarget('/\\evil.example/en'),
+      languageSwitchTarget('/admin'),
+      languageSwitchTarget('/fr/guides/x'),
+    ]).toEqual([null, null, null, null, null, null])
+  })
+
+  it('should build switcher links that carry the destination path', () => {
+    expect(languageSwitchPath('/zh-Hans/guides/x')).toBe(
+      '/next/language?path=%2Fzh-Hans%2Fguides%2Fx',
+    )
   })
 })

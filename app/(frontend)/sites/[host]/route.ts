@@ -1,12 +1,15 @@
 import { negotiateLocale, localeCookieName } from '../../../../i18n/negotiateLocale'
 import { defaultLocale } from '../../../../i18n/locales'
 import { getTenantByHost } from '../../../../lib/data/tenants'
-import { decodeSegment } from '../../../../lib/site/readerContext'
+import { hostFromSegment } from '../../../../lib/tenant/parseHost'
 
-/** `/` sends the reader to the best of the tenant's locales: their last choice, else their browser's. */
+/**
+ * `/` sends the reader to the best of the tenant's locales: the one they last chose in the language
+ * switcher (cookie set by /next/language), else their browser's.
+ */
 export async function GET(request: Request, { params }: { params: Promise<{ host: string }> }) {
-  const { host } = await params
-  const tenant = await getTenantByHost(decodeSegment(host))
+  const host = hostFromSegment((await params).host)
+  const tenant = host ? await getTenantByHost(host) : null
   const cookieLocale = request.headers
     .get('cookie')
     ?.split(';')

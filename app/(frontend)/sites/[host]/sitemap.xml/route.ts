@@ -11,7 +11,8 @@ import {
   homePath,
   topicPath,
 } from '../../../../../lib/seo/urls'
-import { decodeSegment, originOf } from '../../../../../lib/site/readerContext'
+import { originOf } from '../../../../../lib/site/readerContext'
+import { hostFromSegment } from '../../../../../lib/tenant/parseHost'
 
 // Rendered per request from cached reads: the file name alone would make Next prerender it at
 // build time, when no tenant (and no database) is known.
@@ -19,9 +20,9 @@ export const dynamic = 'force-dynamic'
 
 /** Every published guide and hub of the host's tenant, in every locale it is published in. */
 export async function GET(_request: Request, { params }: { params: Promise<{ host: string }> }) {
-  const host = decodeSegment((await params).host)
-  const tenant = await getTenantByHost(host)
-  if (!tenant) return new Response('Not found', { status: 404 })
+  const host = hostFromSegment((await params).host)
+  const tenant = host ? await getTenantByHost(host) : null
+  if (!host || !tenant) return new Response('Not found', { status: 404 })
 
   const perLocale = await Promise.all(
     tenant.enabledLocales.map(async (locale) => ({

@@ -1,33 +1,40 @@
-import type { Metadata } from 'next'
-import Link from 'next/link'
-import { notFound } from 'next/navigation'
-
 import { GuideList } from '../../../../../components/GuideList'
 import { LanguageSwitcher } from '../../../../../components/LanguageSwitcher'
 import { topicLabel } from '../../../../../i18n/messages'
 import { guideTopics } from '../../../../../collections/Guides/topics'
+import { isLocaleCode } from '../../../../../i18n/locales'
 import { listGuides } from '../../../../../lib/data/guides'
 import { countryName, listCountries } from '../../../../../lib/data/referenceData'
-import { siteTitleOf, taglineOf } from '../../../../../lib/data/tenants'
+import { getTenantByHost, siteTitleOf, taglineOf } from '../../../../../lib/data/tenants'
 import { pathsInEveryLocale, readerMetadata } from '../../../../../lib/site/pageAlternates'
-import { getReaderContext, type ReaderParams } from '../../../../../lib/site/readerContext'
+import {
+  decodeSegment,
+  getReaderContext,
+  type ReaderParams,
+} from '../../../../../lib/site/readerContext'
+import {
+  notFoundResponse,
+  readerPageResponse,
+  unknownSiteResponse,
+} from '../../../../../lib/site/readerPages'
 import { countryPath, topicPath } from '../../../../../lib/seo/urls'
+import { hostFromSegment } from '../../../../../lib/tenant/parseHost'
 
-export async function generateMetadata({ params }: { params: ReaderParams }): Promise<Metadata> {
+// Rendered on a reader's first request, then served from cache until a revalidation hook expires
+// one of the tags of the reads below.
+export const generateStaticParams = async () => []
+
+export async function GET(_request: Request, { params }: { params: ReaderParams }) {
   const { host, locale } = await params
   const context = await getReaderContext(host, locale)
-  if (!context) return {}
-  return readerMetadata(context, {
-    description: taglineOf(context.tenant, context.locale),
-    pathsByLocale: pathsInEveryLocale(context),
-    title: siteTitleOf(context.tenant, context.locale),
-  })
-}
-
-export default async function TenantHome({ params }: { params: ReaderParams }) {
-  const { host, locale } = await params
-  const context = await getReaderContext(host, locale)
-  if (!context) notFound()
+  if (!context) {
+    const requested = decodeSegment(locale)
+    const hostName = hostFromSegment(host)
+    const isUnknownHost = hostName === null || (await getTenantByHost(hostName)) === null
+    return isUnknownHost && isLocaleCode(requested)
+      ? unknownSiteResponse(requested)
+      : notFoundResponse(host, locale)
+  }
   const { messages, tenant } = context
 
   const [guides, countries] = await Promise.all([
@@ -39,7 +46,14 @@ export default async function TenantHome({ params }: { params: ReaderParams }) {
   const featured = guides.filter((guide) => guide.isFeatured).slice(0, 3)
   const topics = guideTopics.filter((topic) => guides.some((guide) => guide.topic === topic.value))
 
-  return (
+  const head = readerMetadata(context, {
+    description: taglineOf(tenant, context.locale),
+    pathsByLocale: pathsInEveryLocale(context),
+    title: siteTitleOf(tenant, context.locale),
+  })
+  return readerPageResponse(
+    context,
+    head,
     <>
       <LanguageSwitcher
         current={context.locale}
@@ -66,9 +80,9 @@ export default async function TenantHome({ params }: { params: ReaderParams }) {
           <ul className="chip-list">
             {coveredCountries.map((country) => (
               <li key={String(country.id)}>
-                <Link href={countryPath(context.locale, country.slug)}>
+                <a href={countryPath(context.locale, country.slug)}>
                   {countryName(country, context.locale)}
-                </Link>
+                </a>
               </li>
             ))}
           </ul>
@@ -80,14 +94,14 @@ export default async function TenantHome({ params }: { params: ReaderParams }) {
           <ul className="chip-list">
             {topics.map((topic) => (
               <li key={topic.value}>
-                <Link href={topicPath(context.locale, topic.value)}>
+                <a href={topicPath(context.locale, topic.value)}>
                   {topicLabel(messages, topic.value)}
-                </Link>
+                </a>
               </li>
             ))}
           </ul>
         </section>
       )}
-    </>
+    </>,
   )
 }

@@ -1,7 +1,3 @@
-import type { Metadata } from 'next'
-import Link from 'next/link'
-import { notFound } from 'next/navigation'
-
 import { GuideList } from '../../../../../../../components/GuideList'
 import { LanguageSwitcher } from '../../../../../../../components/LanguageSwitcher'
 import { format } from '../../../../../../../i18n/messages'
@@ -16,9 +12,12 @@ import { siteTitleOf } from '../../../../../../../lib/data/tenants'
 import { countryPath } from '../../../../../../../lib/seo/urls'
 import { pathsInEveryLocale, readerMetadata } from '../../../../../../../lib/site/pageAlternates'
 import { decodeSegment, getReaderContext } from '../../../../../../../lib/site/readerContext'
+import { notFoundResponse, readerPageResponse } from '../../../../../../../lib/site/readerPages'
 
 type Params = Promise<{ host: string; locale: string; slug: string }>
 
+// Rendered on a reader's first request, then served from cache until a revalidation hook expires
+// one of the tags of the reads below.
 export const generateStaticParams = async () => []
 
 const load = async (params: Params) => {
@@ -35,9 +34,7 @@ const load = async (params: Params) => {
   return guides.length > 0 ? { carrier, context, guides } : null
 }
 
-export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
-  const loaded = await load(params)
-  if (!loaded) return {}
+const headOf = (loaded: NonNullable<Awaited<ReturnType<typeof load>>>) => {
   const { carrier, context } = loaded
   const name = carrierName(carrier, context.locale)
   return readerMetadata(context, {
@@ -47,14 +44,19 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
   })
 }
 
-export default async function CarrierPage({ params }: { params: Params }) {
+export async function GET(_request: Request, { params }: { params: Params }) {
   const loaded = await load(params)
-  if (!loaded) notFound()
+  if (!loaded) {
+    const { host, locale } = await params
+    return notFoundResponse(host, locale)
+  }
   const { carrier, context, guides } = loaded
   const { locale, messages } = context
   const country = await getCountry(carrier.countryID)
 
-  return (
+  return readerPageResponse(
+    loaded.context,
+    headOf(loaded),
     <>
       <LanguageSwitcher
         current={locale}
@@ -74,7 +76,7 @@ export default async function CarrierPage({ params }: { params: Params }) {
           <div>
             <dt>{messages.carrier.country}</dt>
             <dd>
-              <Link href={countryPath(locale, country.slug)}>{countryName(country, locale)}</Link>
+              <a href={countryPath(locale, country.slug)}>{countryName(country, locale)}</a>
             </dd>
           </div>
         )}
@@ -90,7 +92,9 @@ export default async function CarrierPage({ params }: { params: Params }) {
         )}
         <div>
           <dt>{messages.country.esimColumn}</dt>
-          <dd>{carrier.supportsEsim ? messages.guide.esimSupported : messages.guide.esimNotSupported}</dd>
+          <dd>
+            {carrier.supportsEsim ? messages.guide.esimSupported : messages.guide.esimNotSupported}
+          </dd>
         </div>
         {carrier.websiteDomains.length > 0 && (
           <div>
@@ -109,6 +113,6 @@ export default async function CarrierPage({ params }: { params: Params }) {
         <h2 id="carrier-guides">{messages.carrier.guidesHeading}</h2>
         <GuideList guides={guides} locale={locale} messages={messages} />
       </section>
-    </>
+    </>,
   )
 }

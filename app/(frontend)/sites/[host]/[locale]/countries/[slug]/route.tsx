@@ -1,7 +1,3 @@
-import type { Metadata } from 'next'
-import Link from 'next/link'
-import { notFound } from 'next/navigation'
-
 import { GuideList } from '../../../../../../../components/GuideList'
 import { LanguageSwitcher } from '../../../../../../../components/LanguageSwitcher'
 import { guideTopics } from '../../../../../../../collections/Guides/topics'
@@ -18,9 +14,12 @@ import { siteTitleOf } from '../../../../../../../lib/data/tenants'
 import { carrierPath } from '../../../../../../../lib/seo/urls'
 import { pathsInEveryLocale, readerMetadata } from '../../../../../../../lib/site/pageAlternates'
 import { decodeSegment, getReaderContext } from '../../../../../../../lib/site/readerContext'
+import { notFoundResponse, readerPageResponse } from '../../../../../../../lib/site/readerPages'
 
 type Params = Promise<{ host: string; locale: string; slug: string }>
 
+// Rendered on a reader's first request, then served from cache until a revalidation hook expires
+// one of the tags of the reads below.
 export const generateStaticParams = async () => []
 
 const load = async (params: Params) => {
@@ -38,9 +37,7 @@ const load = async (params: Params) => {
   return guides.length > 0 ? { context, country, guides } : null
 }
 
-export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
-  const loaded = await load(params)
-  if (!loaded) return {}
+const headOf = (loaded: NonNullable<Awaited<ReturnType<typeof load>>>) => {
   const { context, country } = loaded
   const name = countryName(country, context.locale)
   return readerMetadata(context, {
@@ -50,15 +47,20 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
   })
 }
 
-export default async function CountryHub({ params }: { params: Params }) {
+export async function GET(_request: Request, { params }: { params: Params }) {
   const loaded = await load(params)
-  if (!loaded) notFound()
+  if (!loaded) {
+    const { host, locale } = await params
+    return notFoundResponse(host, locale)
+  }
   const { context, country, guides } = loaded
   const { locale, messages } = context
   const carriers = await listCarriersOfCountry(country.id)
   const summary = inLocale(country.summary, locale)
 
-  return (
+  return readerPageResponse(
+    loaded.context,
+    headOf(loaded),
     <>
       <LanguageSwitcher
         current={locale}
@@ -98,11 +100,13 @@ export default async function CountryHub({ params }: { params: Params }) {
                 {carriers.map((carrier) => (
                   <tr key={String(carrier.id)}>
                     <th scope="row">
-                      <Link href={carrierPath(locale, carrier.slug)}>{carrierName(carrier, locale)}</Link>
+                      <a href={carrierPath(locale, carrier.slug)}>{carrierName(carrier, locale)}</a>
                     </th>
                     <td dir="ltr">{carrier.mccMnc.join(', ')}</td>
                     <td>
-                      {carrier.supportsEsim ? messages.guide.esimSupported : messages.guide.esimNotSupported}
+                      {carrier.supportsEsim
+                        ? messages.guide.esimSupported
+                        : messages.guide.esimNotSupported}
                     </td>
                   </tr>
                 ))}
@@ -128,6 +132,6 @@ export default async function CountryHub({ params }: { params: Params }) {
             </section>
           ))}
       </section>
-    </>
+    </>,
   )
 }

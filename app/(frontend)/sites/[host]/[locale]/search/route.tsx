@@ -1,36 +1,17 @@
-import type { Metadata } from 'next'
-import Link from 'next/link'
-import { notFound } from 'next/navigation'
-
 import { format, resultCountLabel } from '../../../../../../i18n/messages'
 import { getSearchIndex } from '../../../../../../lib/data/searchIndex'
 import { siteTitleOf } from '../../../../../../lib/data/tenants'
 import { highlightMatches, searchGuides } from '../../../../../../lib/search/searchGuides'
 import { guidePath, localePath } from '../../../../../../lib/seo/urls'
 import { getReaderContext, type ReaderParams } from '../../../../../../lib/site/readerContext'
-
-type SearchParams = Promise<{ q?: string | string[] }>
+import { notFoundResponse, readerPageResponse } from '../../../../../../lib/site/readerPages'
 
 // Results depend on the query string, so the page is rendered per request (from the cached
-// search index). Without this it inherits the layout's on-demand ISR, and reading searchParams
-// during that static render fails every search with DYNAMIC_SERVER_USAGE (a 500).
+// search index).
 export const dynamic = 'force-dynamic'
 
-const queryOf = async (searchParams: SearchParams): Promise<string> => {
-  const { q } = await searchParams
-  return (Array.isArray(q) ? q[0] : (q ?? '')).trim().slice(0, 200)
-}
-
-export async function generateMetadata({ params }: { params: ReaderParams }): Promise<Metadata> {
-  const { host, locale } = await params
-  const context = await getReaderContext(host, locale)
-  if (!context) return {}
-  return {
-    // Result pages are endless variations of the same content: keep them out of search engines.
-    robots: { follow: true, index: false },
-    title: `${context.messages.search.title} · ${siteTitleOf(context.tenant, context.locale)}`,
-  }
-}
+const queryOf = (request: Request): string =>
+  (new URL(request.url).searchParams.get('q') ?? '').trim().slice(0, 200)
 
 function Highlighted({ query, text }: { query: string; text: string }) {
   return (
@@ -42,25 +23,27 @@ function Highlighted({ query, text }: { query: string; text: string }) {
   )
 }
 
-export default async function SearchPage({
-  params,
-  searchParams,
-}: {
-  params: ReaderParams
-  searchParams: SearchParams
-}) {
+export async function GET(request: Request, { params }: { params: ReaderParams }) {
   const { host, locale } = await params
   const context = await getReaderContext(host, locale)
-  if (!context) notFound()
+  if (!context) return notFoundResponse(host, locale)
   const { messages, tenant } = context
-  const query = await queryOf(searchParams)
+  const query = queryOf(request)
   const hits = query
     ? searchGuides(await getSearchIndex({ locale: context.locale, tenantID: tenant.id }), query)
     : []
 
-  return (
+  return readerPageResponse(
+    context,
+    {
+      // Result pages are endless variations of the same content: keep them out of search engines.
+      robots: 'noindex',
+      title: `${messages.search.title} · ${siteTitleOf(tenant, context.locale)}`,
+    },
     <section aria-labelledby="search-title">
-      <h1 id="search-title">{query ? format(messages.search.resultsFor, { query }) : messages.search.title}</h1>
+      <h1 id="search-title">
+        {query ? format(messages.search.resultsFor, { query }) : messages.search.title}
+      </h1>
       <form
         role="search"
         aria-labelledby="search-title"
@@ -76,16 +59,18 @@ export default async function SearchPage({
       {!query && <p>{messages.search.emptyQuery}</p>}
       {query && (
         <p role="status">
-          {hits.length > 0 ? resultCountLabel(messages, context.locale, hits.length) : messages.search.noResults}
+          {hits.length > 0
+            ? resultCountLabel(messages, context.locale, hits.length)
+            : messages.search.noResults}
         </p>
       )}
       <ol className="search-results">
         {hits.map((hit) => (
           <li key={String(hit.document.id)}>
             <h2>
-              <Link href={guidePath(context.locale, hit.document.slug)}>
+              <a href={guidePath(context.locale, hit.document.slug)}>
                 <Highlighted query={query} text={hit.document.title} />
-              </Link>
+              </a>
             </h2>
             {hit.document.summary && (
               <p>
@@ -98,6 +83,6 @@ export default async function SearchPage({
           </li>
         ))}
       </ol>
-    </section>
+    </section>,
   )
 }

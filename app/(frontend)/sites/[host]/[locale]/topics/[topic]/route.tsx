@@ -1,6 +1,3 @@
-import type { Metadata } from 'next'
-import { notFound } from 'next/navigation'
-
 import { GuideList } from '../../../../../../../components/GuideList'
 import { LanguageSwitcher } from '../../../../../../../components/LanguageSwitcher'
 import { isGuideTopic } from '../../../../../../../collections/Guides/topics'
@@ -9,9 +6,12 @@ import { listGuides } from '../../../../../../../lib/data/guides'
 import { siteTitleOf } from '../../../../../../../lib/data/tenants'
 import { pathsInEveryLocale, readerMetadata } from '../../../../../../../lib/site/pageAlternates'
 import { decodeSegment, getReaderContext } from '../../../../../../../lib/site/readerContext'
+import { notFoundResponse, readerPageResponse } from '../../../../../../../lib/site/readerPages'
 
 type Params = Promise<{ host: string; locale: string; topic: string }>
 
+// Rendered on a reader's first request, then served from cache until a revalidation hook expires
+// one of the tags of the reads below.
 export const generateStaticParams = async () => []
 
 const load = async (params: Params) => {
@@ -25,9 +25,7 @@ const load = async (params: Params) => {
   return { context, guides, topic: topicValue }
 }
 
-export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
-  const loaded = await load(params)
-  if (!loaded) return {}
+const headOf = (loaded: NonNullable<Awaited<ReturnType<typeof load>>>) => {
   const { context, topic } = loaded
   const label = topicLabel(context.messages, topic)
   return readerMetadata(context, {
@@ -37,12 +35,17 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
   })
 }
 
-export default async function TopicPage({ params }: { params: Params }) {
+export async function GET(_request: Request, { params }: { params: Params }) {
   const loaded = await load(params)
-  if (!loaded) notFound()
+  if (!loaded) {
+    const { host, locale } = await params
+    return notFoundResponse(host, locale)
+  }
   const { context, guides, topic } = loaded
   const { locale, messages } = context
-  return (
+  return readerPageResponse(
+    loaded.context,
+    headOf(loaded),
     <>
       <LanguageSwitcher
         current={locale}
@@ -55,6 +58,6 @@ export default async function TopicPage({ params }: { params: Params }) {
       ) : (
         <GuideList guides={guides} headingLevel={2} locale={locale} messages={messages} />
       )}
-    </>
+    </>,
   )
 }

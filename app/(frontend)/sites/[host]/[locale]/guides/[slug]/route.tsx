@@ -1,7 +1,3 @@
-import type { Metadata } from 'next'
-import Link from 'next/link'
-import { notFound } from 'next/navigation'
-
 import { GuideList } from '../../../../../../../components/GuideList'
 import { JsonLd } from '../../../../../../../components/JsonLd'
 import { LanguageSwitcher } from '../../../../../../../components/LanguageSwitcher'
@@ -37,10 +33,13 @@ import {
 } from '../../../../../../../lib/seo/urls'
 import { readerMetadata } from '../../../../../../../lib/site/pageAlternates'
 import { decodeSegment, getReaderContext } from '../../../../../../../lib/site/readerContext'
+import { notFoundResponse, readerPageResponse } from '../../../../../../../lib/site/readerPages'
 import type { LocaleCode } from '../../../../../../../i18n/locales'
 
 type Params = Promise<{ host: string; locale: string; slug: string }>
 
+// Rendered on a reader's first request, then served from cache until a revalidation hook expires
+// one of the tags of the reads below. In draft mode Next bypasses that cache.
 export const generateStaticParams = async () => []
 
 const loadGuide = async (params: Params) => {
@@ -61,23 +60,12 @@ const pathsOf = (alternates: Partial<Record<LocaleCode, string>>) =>
     Object.entries(alternates).map(([code, slug]) => [code, guidePath(code as LocaleCode, slug)]),
   ) as Partial<Record<LocaleCode, string>>
 
-export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
+export async function GET(_request: Request, { params }: { params: Params }) {
   const loaded = await loadGuide(params)
-  if (!loaded) return {}
-  const { context, guide } = loaded
-  return readerMetadata(context, {
-    description:
-      guide.metaDescription ||
-      guideDescription({ body: guide.body, summary: guide.summary, title: guide.title }),
-    pathsByLocale: pathsOf(guide.alternates),
-    title: guide.metaTitle || `${guide.title} · ${siteTitleOf(context.tenant, context.locale)}`,
-    type: 'article',
-  })
-}
-
-export default async function GuidePageView({ params }: { params: Params }) {
-  const loaded = await loadGuide(params)
-  if (!loaded) notFound()
+  if (!loaded) {
+    const { host, locale } = await params
+    return notFoundResponse(host, locale)
+  }
   const { context, guide } = loaded
   const { locale, messages, origin, tenant } = context
   const isRtl = context.dir === 'rtl'
@@ -96,12 +84,28 @@ export default async function GuidePageView({ params }: { params: Params }) {
   const crumbs = [
     { name: siteTitle, url: absoluteUrl(origin, homePath(locale)) },
     ...(country
-      ? [{ name: countryName(country, locale), url: absoluteUrl(origin, countryPath(locale, country.slug)) }]
+      ? [
+          {
+            name: countryName(country, locale),
+            url: absoluteUrl(origin, countryPath(locale, country.slug)),
+          },
+        ]
       : []),
     { name: guide.title, url },
   ]
 
-  return (
+  const head = readerMetadata(context, {
+    description:
+      guide.metaDescription ||
+      guideDescription({ body: guide.body, summary: guide.summary, title: guide.title }),
+    pathsByLocale: pathsOf(guide.alternates),
+    title: guide.metaTitle || `${guide.title} · ${siteTitle}`,
+    type: 'article',
+  })
+
+  return readerPageResponse(
+    context,
+    head,
     <article className="guide" lang={locale}>
       {previewUser && <PreviewBanner messages={messages} path={guidePath(locale, guide.slug)} />}
       <JsonLd
@@ -109,7 +113,11 @@ export default async function GuidePageView({ params }: { params: Params }) {
           articleJsonLd({
             dateModified: guide.updatedAt,
             datePublished: guide.createdAt,
-            description: guideDescription({ body: guide.body, summary: guide.summary, title: guide.title }),
+            description: guideDescription({
+              body: guide.body,
+              summary: guide.summary,
+              title: guide.title,
+            }),
             headline: guide.title,
             inLanguage: locale,
             lastReviewed: guide.lastVerified ?? undefined,
@@ -128,7 +136,10 @@ export default async function GuidePageView({ params }: { params: Params }) {
             description: guide.summary,
             inLanguage: locale,
             name: guide.title,
-            steps: guide.steps.map((step) => ({ name: step.title, text: lexicalToPlainText(step.body) })),
+            steps: guide.steps.map((step) => ({
+              name: step.title,
+              text: lexicalToPlainText(step.body),
+            })),
             url,
           }),
         ]}
@@ -142,7 +153,11 @@ export default async function GuidePageView({ params }: { params: Params }) {
           ))}
         </ol>
       </nav>
-      <LanguageSwitcher current={locale} messages={messages} pathsByLocale={pathsOf(guide.alternates)} />
+      <LanguageSwitcher
+        current={locale}
+        messages={messages}
+        pathsByLocale={pathsOf(guide.alternates)}
+      />
 
       <header className="guide__header">
         <h1>{guide.title}</h1>
@@ -156,14 +171,14 @@ export default async function GuidePageView({ params }: { params: Params }) {
             <div>
               <dt>{messages.guide.country}</dt>
               <dd>
-                <Link href={countryPath(locale, country.slug)}>{countryName(country, locale)}</Link>
+                <a href={countryPath(locale, country.slug)}>{countryName(country, locale)}</a>
               </dd>
             </div>
           )}
           <div>
             <dt>{messages.guide.topic}</dt>
             <dd>
-              <Link href={topicPath(locale, guide.topic)}>{topicLabel(messages, guide.topic)}</Link>
+              <a href={topicPath(locale, guide.topic)}>{topicLabel(messages, guide.topic)}</a>
             </dd>
           </div>
           <div>
@@ -179,7 +194,7 @@ export default async function GuidePageView({ params }: { params: Params }) {
                   .map((carrier, index) => (
                     <span key={String(carrier.id)}>
                       {index > 0 && ', '}
-                      <Link href={carrierPath(locale, carrier.slug)}>{carrierName(carrier, locale)}</Link>
+                      <a href={carrierPath(locale, carrier.slug)}>{carrierName(carrier, locale)}</a>
                     </span>
                   ))}
               </dd>
@@ -248,6 +263,6 @@ export default async function GuidePageView({ params }: { params: Params }) {
           <GuideList guides={related} locale={locale} messages={messages} />
         </section>
       )}
-    </article>
+    </article>,
   )
 }

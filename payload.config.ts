@@ -19,6 +19,7 @@ import { defaultLocale, localeDefinitions } from './i18n/locales'
 import { createDatabaseAdapter } from './lib/db/createDatabaseAdapter'
 import { publishOnScheduleTask } from './jobs/publishOnSchedule'
 import { isJobRunnerRequest } from './jobs/jobRunnerAuthorization'
+import { startRunningDueJobs } from './jobs/runDueJobsInServer'
 import { plugins } from './plugins'
 import { seedDemoOnInit } from './seed/seedDemoOnInit'
 
@@ -63,10 +64,11 @@ export default buildConfig({
     localizeStatus: true,
   },
   jobs: {
-    // Due jobs run through /api/payload-jobs/run: by the server's own timer (instrumentation.ts)
+    // Due jobs run through /api/payload-jobs/run: by the server's own timer (startRunningDueJobs)
     // or by an external cron, both with the job runner's bearer token, or by a super-admin.
     access: {
-      run: ({ req }) => isSuperAdmin(req.user) || isJobRunnerRequest(req.headers.get('authorization')),
+      run: ({ req }) =>
+        isSuperAdmin(req.user) || isJobRunnerRequest(req.headers.get('authorization')),
     },
     tasks: [publishOnScheduleTask],
   },
@@ -78,7 +80,11 @@ export default buildConfig({
     filterAvailableLocales: filterTenantLocales,
     locales: localeDefinitions,
   },
-  onInit: seedDemoOnInit,
+  onInit: async (payload) => {
+    await seedDemoOnInit(payload)
+    // Started once Payload is ready; an instrumentation.ts hook made cached pages slower (npm run bench).
+    startRunningDueJobs()
+  },
   plugins,
   secret: process.env.PAYLOAD_SECRET || 'roampress-development-secret-change-me',
   sharp,

@@ -23,7 +23,7 @@ export const seededServerEnv = ({
     NEXT_TELEMETRY_DISABLED: '1',
     NODE_ENV: 'production' as const,
     PAYLOAD_SECRET: secret,
-    // The server's own job timer calls back on this port (instrumentation.ts).
+    // The server's own job timer calls back on this port (jobs/runDueJobsInServer.ts).
     PORT: String(port),
     ROAMPRESS_SEED: 'demo',
     SITE_ORIGIN_TEMPLATE: `http://{host}:${port}`,

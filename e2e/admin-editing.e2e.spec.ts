@@ -50,7 +50,12 @@ test('should show the draft in the live preview and follow each autosave', async
   await expect(frame.locator('.preview-banner')).toBeVisible({ timeout: 30_000 })
   await expect(frame.locator('.guide__summary')).toHaveText(previewed.in('en').summary)
 
+  const autosave = page.waitForResponse(
+    (response) =>
+      response.url().includes(`/api/guides/${id}`) && response.request().method() === 'PATCH',
+  )
   await page.locator('#field-summary').fill(summary)
+  expect((await autosave).status()).toBe(200)
   await expect(frame.locator('.guide__summary')).toHaveText(summary, { timeout: 30_000 })
 
   await restoreDraftSummary(request, editor, id, previewed.in('en').summary)

@@ -2,23 +2,24 @@ import type { GeneratePreviewURL, LivePreviewConfig } from 'payload'
 
 import { idOf } from '../../access/memberships'
 import { isLocaleCode } from '../../i18n/locales'
-import { createPreviewToken } from '../../lib/preview/previewToken'
+import { createPreviewToken, createPreviewTokenUntil } from '../../lib/preview/previewToken'
 import { guidePath } from '../../lib/seo/urls'
 import { originOf } from '../../lib/site/readerContext'
 import { withinRequest } from '../../lib/db/withinRequest'
+
+const hour = 60 * 60 * 1000
+
+/**
+ * Live Preview asks for its URL again after every save, and a different URL makes it wait for
+ * the frame to load again: the token expires at the end of the next full hour, so the URL (and
+ * the token in it) stays exactly the same within an hour.
+ */
+const endOfNextHour = (now = Date.now()) => (Math.floor(now / hour) + 2) * hour
 
 /**
  * The admin's Preview button: the guide on its publication's own host, in the locale being
  * edited, through the preview route with a token naming the signed-in editor.
  */
-const hour = 60 * 60 * 1000
-
-/**
- * Live Preview asks for its URL again after every autosave, and a new URL reloads the frame: the
- * token expires at the end of the next full hour, so the URL stays the same within an hour.
- */
-const stableLifetime = (now = Date.now()) => (Math.floor(now / hour) + 2) * hour - now
-
 export const guidePreviewURL: GeneratePreviewURL = async (doc, { locale, req }) =>
   previewLink(doc, locale, req)
 
@@ -27,13 +28,13 @@ export const guideLivePreviewURL: NonNullable<LivePreviewConfig['url']> = ({
   locale,
   req,
 }) =>
-  typeof data?.id === 'undefined' ? null : previewLink(data, locale?.code, req, stableLifetime())
+  typeof data?.id === 'undefined' ? null : previewLink(data, locale?.code, req, endOfNextHour())
 
 const previewLink = async (
   doc: Record<string, unknown>,
   locale: string | undefined,
   req: Parameters<GeneratePreviewURL>[1]['req'],
-  lifetimeMs?: number,
+  expiresAt?: number,
 ): Promise<null | string> => {
   const tenantID = idOf(doc.tenant as never)
   if (
@@ -57,6 +58,9 @@ const previewLink = async (
   const host = tenant?.domains?.[0]
   if (!host) return null
   const path = guidePath(locale, doc.slug)
-  const token = createPreviewToken(req.user.id, lifetimeMs)
+  const token =
+    expiresAt === undefined
+      ? createPreviewToken(req.user.id)
+      : createPreviewTokenUntil(req.user.id, expiresAt)
   return `${originOf(host)}/next/preview?path=${encodeURIComponent(path)}&token=${encodeURIComponent(token)}`
 }

@@ -12,15 +12,14 @@ const secret = (): string => process.env.PAYLOAD_SECRET || 'roampress-developmen
 const sign = (body: string): string =>
   createHmac('sha256', secret()).update(body).digest('base64url')
 
-export const createPreviewToken = (
-  userID: number | string,
-  lifetimeMs = 60 * 60 * 1000,
-): string => {
-  const body = Buffer.from(JSON.stringify({ e: Date.now() + lifetimeMs, u: userID })).toString(
-    'base64url',
-  )
+/** A token valid until `expiresAt` (ms since the epoch): the same inputs give the same token. */
+export const createPreviewTokenUntil = (userID: number | string, expiresAt: number): string => {
+  const body = Buffer.from(JSON.stringify({ e: expiresAt, u: userID })).toString('base64url')
   return `${body}.${sign(body)}`
 }
+
+export const createPreviewToken = (userID: number | string, lifetimeMs = 60 * 60 * 1000): string =>
+  createPreviewTokenUntil(userID, Date.now() + lifetimeMs)
 
 export const verifyPreviewToken = (
   token: string | null | undefined,

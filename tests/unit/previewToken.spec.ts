@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest'
 
-import { createPreviewToken, verifyPreviewToken } from '../../lib/preview/previewToken'
+import {
+  createPreviewToken,
+  createPreviewTokenUntil,
+  verifyPreviewToken,
+} from '../../lib/preview/previewToken'
 
 describe('preview tokens', () => {
   it('should accept a fresh token and name its user', () => {
@@ -24,5 +28,16 @@ describe('preview tokens', () => {
       null,
       null,
     ])
+  })
+})
+
+describe('live preview tokens', () => {
+  it('should give the same token for the same user and expiry, so the preview URL stays put', () => {
+    const expiresAt = Date.now() + 60_000
+    expect(createPreviewTokenUntil(7, expiresAt)).toBe(createPreviewTokenUntil(7, expiresAt))
+    expect(verifyPreviewToken(createPreviewTokenUntil(7, expiresAt))).toEqual({
+      expiresAt,
+      userID: 7,
+    })
   })
 })

@@ -10,7 +10,10 @@ const livePreviewScript = `(() => {
   const key = 'roampress-preview-scroll';
   const saved = sessionStorage.getItem(key);
   if (saved) { sessionStorage.removeItem(key); addEventListener('load', () => scrollTo(0, Number(saved))); }
-  window.parent.postMessage({ type: 'payload-live-preview', ready: true }, '*');
+  // Said again every few seconds: the admin forgets it whenever it reloads the frame's address.
+  const ready = () => window.parent.postMessage({ type: 'payload-live-preview', ready: true }, '*');
+  ready();
+  setInterval(ready, 3000);
   addEventListener('message', (event) => {
     if (event.source !== window.parent || event.data?.type !== 'payload-document-event') return;
     sessionStorage.setItem(key, String(scrollY));

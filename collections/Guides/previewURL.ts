@@ -10,9 +10,9 @@ import { withinRequest } from '../../lib/db/withinRequest'
 const hour = 60 * 60 * 1000
 
 /**
- * Live Preview asks for its URL again after every save, and a different URL makes it wait for
- * the frame to load again: the token expires at the end of the next full hour, so the URL (and
- * the token in it) stays exactly the same within an hour.
+ * Live Preview asks for its URL again after every save and autosave, and loads the frame again
+ * when the URL differs: the URL names the guide's revision, so each save shows the new draft,
+ * and nothing else in it changes (the token expires at the end of the next full hour).
  */
 const endOfNextHour = (now = Date.now()) => (Math.floor(now / hour) + 2) * hour
 
@@ -28,7 +28,11 @@ export const guideLivePreviewURL: NonNullable<LivePreviewConfig['url']> = ({
   locale,
   req,
 }) =>
-  typeof data?.id === 'undefined' ? null : previewLink(data, locale?.code, req, endOfNextHour())
+  typeof data?.id === 'undefined'
+    ? null
+    : previewLink(data, locale?.code, req, endOfNextHour()).then((url) =>
+        url ? `${url}&revision=${Number(data.editRevision ?? 0)}` : url,
+      )
 
 const previewLink = async (
   doc: Record<string, unknown>,

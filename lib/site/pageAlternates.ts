@@ -1,6 +1,7 @@
 import type { LocaleCode } from '../../i18n/locales'
 import { buildAlternates, type Alternates } from '../seo/alternates'
 import { absoluteUrl, localePath } from '../seo/urls'
+import { siteTitleOf } from '../data/tenants'
 import type { ReaderContext } from './readerContext'
 
 /** Everything a reader page puts in its `<head>` besides stylesheets. */
@@ -81,3 +82,14 @@ export const readerMetadata = (
     },
   }
 }
+
+/** The head of a hub (a country, carrier or topic): "{name} · {site}", in every locale. */
+export const hubMetadata = (
+  context: ReaderContext,
+  { description, name, segments }: { description: string; name: string; segments: string[] },
+): ReaderHead =>
+  readerMetadata(context, {
+    description,
+    pathsByLocale: pathsInEveryLocale(context, ...segments),
+    title: `${name} · ${siteTitleOf(context.tenant, context.locale)}`,
+  })

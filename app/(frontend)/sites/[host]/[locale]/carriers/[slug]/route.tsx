@@ -8,11 +8,10 @@ import {
   getCarrierBySlug,
   getCountry,
 } from '../../../../../../../lib/data/referenceData'
-import { siteTitleOf } from '../../../../../../../lib/data/tenants'
 import { countryPath } from '../../../../../../../lib/seo/urls'
-import { pathsInEveryLocale, readerMetadata } from '../../../../../../../lib/site/pageAlternates'
+import { hubMetadata, pathsInEveryLocale } from '../../../../../../../lib/site/pageAlternates'
 import { decodeSegment, getReaderContext } from '../../../../../../../lib/site/readerContext'
-import { notFoundResponse, readerPageResponse } from '../../../../../../../lib/site/readerPages'
+import { readerPageResponse, readerRoute } from '../../../../../../../lib/site/readerPages'
 
 type Params = Promise<{ host: string; locale: string; slug: string }>
 
@@ -20,8 +19,7 @@ type Params = Promise<{ host: string; locale: string; slug: string }>
 // one of the tags of the reads below.
 export const generateStaticParams = async () => []
 
-const load = async (params: Params) => {
-  const { host, locale, slug } = await params
+const load = async ({ host, locale, slug }: Awaited<Params>) => {
   const context = await getReaderContext(host, locale)
   if (!context) return null
   const carrier = await getCarrierBySlug(decodeSegment(slug))
@@ -34,22 +32,16 @@ const load = async (params: Params) => {
   return guides.length > 0 ? { carrier, context, guides } : null
 }
 
-const headOf = (loaded: NonNullable<Awaited<ReturnType<typeof load>>>) => {
-  const { carrier, context } = loaded
+const headOf = ({ carrier, context }: NonNullable<Awaited<ReturnType<typeof load>>>) => {
   const name = carrierName(carrier, context.locale)
-  return readerMetadata(context, {
+  return hubMetadata(context, {
     description: `${name}: ${carrier.mccMnc.join(', ')}`,
-    pathsByLocale: pathsInEveryLocale(context, 'carriers', carrier.slug),
-    title: `${name} · ${siteTitleOf(context.tenant, context.locale)}`,
+    name,
+    segments: ['carriers', carrier.slug],
   })
 }
 
-export async function GET(_request: Request, { params }: { params: Params }) {
-  const loaded = await load(params)
-  if (!loaded) {
-    const { host, locale } = await params
-    return notFoundResponse(host, locale)
-  }
+export const GET = readerRoute(load, async (loaded) => {
   const { carrier, context, guides } = loaded
   const { locale, messages } = context
   const country = await getCountry(carrier.countryID)
@@ -115,4 +107,4 @@ export async function GET(_request: Request, { params }: { params: Params }) {
       </section>
     </>,
   )
-}
+})

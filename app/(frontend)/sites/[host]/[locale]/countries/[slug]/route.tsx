@@ -10,11 +10,10 @@ import {
   getCountryBySlug,
   listCarriersOfCountry,
 } from '../../../../../../../lib/data/referenceData'
-import { siteTitleOf } from '../../../../../../../lib/data/tenants'
 import { carrierPath } from '../../../../../../../lib/seo/urls'
-import { pathsInEveryLocale, readerMetadata } from '../../../../../../../lib/site/pageAlternates'
+import { hubMetadata, pathsInEveryLocale } from '../../../../../../../lib/site/pageAlternates'
 import { decodeSegment, getReaderContext } from '../../../../../../../lib/site/readerContext'
-import { notFoundResponse, readerPageResponse } from '../../../../../../../lib/site/readerPages'
+import { readerPageResponse, readerRoute } from '../../../../../../../lib/site/readerPages'
 
 type Params = Promise<{ host: string; locale: string; slug: string }>
 
@@ -22,8 +21,7 @@ type Params = Promise<{ host: string; locale: string; slug: string }>
 // one of the tags of the reads below.
 export const generateStaticParams = async () => []
 
-const load = async (params: Params) => {
-  const { host, locale, slug } = await params
+const load = async ({ host, locale, slug }: Awaited<Params>) => {
   const context = await getReaderContext(host, locale)
   if (!context) return null
   const country = await getCountryBySlug(decodeSegment(slug))
@@ -37,22 +35,16 @@ const load = async (params: Params) => {
   return guides.length > 0 ? { context, country, guides } : null
 }
 
-const headOf = (loaded: NonNullable<Awaited<ReturnType<typeof load>>>) => {
-  const { context, country } = loaded
+const headOf = ({ context, country }: NonNullable<Awaited<ReturnType<typeof load>>>) => {
   const name = countryName(country, context.locale)
-  return readerMetadata(context, {
+  return hubMetadata(context, {
     description: inLocale(country.summary, context.locale) || name,
-    pathsByLocale: pathsInEveryLocale(context, 'countries', country.slug),
-    title: `${name} · ${siteTitleOf(context.tenant, context.locale)}`,
+    name,
+    segments: ['countries', country.slug],
   })
 }
 
-export async function GET(_request: Request, { params }: { params: Params }) {
-  const loaded = await load(params)
-  if (!loaded) {
-    const { host, locale } = await params
-    return notFoundResponse(host, locale)
-  }
+export const GET = readerRoute(load, async (loaded) => {
   const { context, country, guides } = loaded
   const { locale, messages } = context
   const carriers = await listCarriersOfCountry(country.id)
@@ -134,4 +126,4 @@ export async function GET(_request: Request, { params }: { params: Params }) {
       </section>
     </>,
   )
-}
+})

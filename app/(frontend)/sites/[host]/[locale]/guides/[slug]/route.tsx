@@ -33,7 +33,7 @@ import {
 } from '../../../../../../../lib/seo/urls'
 import { readerMetadata } from '../../../../../../../lib/site/pageAlternates'
 import { decodeSegment, getReaderContext } from '../../../../../../../lib/site/readerContext'
-import { notFoundResponse, readerPageResponse } from '../../../../../../../lib/site/readerPages'
+import { readerPageResponse, readerRoute } from '../../../../../../../lib/site/readerPages'
 import type { LocaleCode } from '../../../../../../../i18n/locales'
 
 type Params = Promise<{ host: string; locale: string; slug: string }>
@@ -42,8 +42,7 @@ type Params = Promise<{ host: string; locale: string; slug: string }>
 // one of the tags of the reads below. In draft mode Next bypasses that cache.
 export const generateStaticParams = async () => []
 
-const loadGuide = async (params: Params) => {
-  const { host, locale, slug } = await params
+const loadGuide = async ({ host, locale, slug }: Awaited<Params>) => {
   const context = await getReaderContext(host, locale)
   if (!context) return null
   const guide = await getGuidePage({
@@ -60,12 +59,7 @@ const pathsOf = (alternates: Partial<Record<LocaleCode, string>>) =>
     Object.entries(alternates).map(([code, slug]) => [code, guidePath(code as LocaleCode, slug)]),
   ) as Partial<Record<LocaleCode, string>>
 
-export async function GET(_request: Request, { params }: { params: Params }) {
-  const loaded = await loadGuide(params)
-  if (!loaded) {
-    const { host, locale } = await params
-    return notFoundResponse(host, locale)
-  }
+export const GET = readerRoute(loadGuide, async (loaded) => {
   const { context, guide } = loaded
   const { locale, messages, origin, tenant } = context
   const isRtl = context.dir === 'rtl'
@@ -265,4 +259,4 @@ export async function GET(_request: Request, { params }: { params: Params }) {
       )}
     </article>,
   )
-}
+})

@@ -3,10 +3,9 @@ import { LanguageSwitcher } from '../../../../../../../components/LanguageSwitch
 import { isGuideTopic } from '../../../../../../../collections/Guides/topics'
 import { topicLabel } from '../../../../../../../i18n/messages'
 import { listGuides } from '../../../../../../../lib/data/guides'
-import { siteTitleOf } from '../../../../../../../lib/data/tenants'
-import { pathsInEveryLocale, readerMetadata } from '../../../../../../../lib/site/pageAlternates'
+import { hubMetadata, pathsInEveryLocale } from '../../../../../../../lib/site/pageAlternates'
 import { decodeSegment, getReaderContext } from '../../../../../../../lib/site/readerContext'
-import { notFoundResponse, readerPageResponse } from '../../../../../../../lib/site/readerPages'
+import { readerPageResponse, readerRoute } from '../../../../../../../lib/site/readerPages'
 
 type Params = Promise<{ host: string; locale: string; topic: string }>
 
@@ -14,8 +13,7 @@ type Params = Promise<{ host: string; locale: string; topic: string }>
 // one of the tags of the reads below.
 export const generateStaticParams = async () => []
 
-const load = async (params: Params) => {
-  const { host, locale, topic } = await params
+const load = async ({ host, locale, topic }: Awaited<Params>) => {
   const context = await getReaderContext(host, locale)
   const topicValue = decodeSegment(topic)
   if (!context || !isGuideTopic(topicValue)) return null
@@ -25,22 +23,12 @@ const load = async (params: Params) => {
   return { context, guides, topic: topicValue }
 }
 
-const headOf = (loaded: NonNullable<Awaited<ReturnType<typeof load>>>) => {
-  const { context, topic } = loaded
+const headOf = ({ context, topic }: NonNullable<Awaited<ReturnType<typeof load>>>) => {
   const label = topicLabel(context.messages, topic)
-  return readerMetadata(context, {
-    description: label,
-    pathsByLocale: pathsInEveryLocale(context, 'topics', topic),
-    title: `${label} · ${siteTitleOf(context.tenant, context.locale)}`,
-  })
+  return hubMetadata(context, { description: label, name: label, segments: ['topics', topic] })
 }
 
-export async function GET(_request: Request, { params }: { params: Params }) {
-  const loaded = await load(params)
-  if (!loaded) {
-    const { host, locale } = await params
-    return notFoundResponse(host, locale)
-  }
+export const GET = readerRoute(load, async (loaded) => {
   const { context, guides, topic } = loaded
   const { locale, messages } = context
   return readerPageResponse(
@@ -60,4 +48,4 @@ export async function GET(_request: Request, { params }: { params: Params }) {
       )}
     </>,
   )
-}
+})

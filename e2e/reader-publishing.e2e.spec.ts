@@ -5,7 +5,13 @@ import { expect, test } from '@playwright/test'
 import { loginToAdmin, waitForHydration } from './helpers/admin'
 import { loginAs, tenantIDBySlug, type AuthHeaders } from './helpers/api'
 import { countryIDByCode, createGuide, deleteGuide, type GuideRef } from './helpers/guideFixtures'
-import { guideURL, openReaderPageAndSettle, seededGuide, siteURL } from './helpers/reader'
+import {
+  guideURL,
+  openReaderPage,
+  openReaderPageAndSettle,
+  seededGuide,
+  siteURL,
+} from './helpers/reader'
 
 /**
  * Publishing reaches readers on the very next request: the revalidation hooks expire the cached
@@ -77,6 +83,37 @@ test.describe('publishing through the REST API', () => {
     const edited = await openReaderPageAndSettle(page, url)
     expect(edited.status()).toBe(200)
     await expect(page.locator('h1')).toHaveText(fixture.editedTitle)
+  })
+
+  test('should serve a repeat visit from the page cache until the guide is edited', async ({
+    page,
+    request,
+  }) => {
+    const guide = await createDraft(request)
+    await patchGuide(request, guide, { _status: 'published' })
+    const visits = []
+    for (const edit of [null, null, { title: fixture.editedTitle }, null]) {
+      if (edit) await patchGuide(request, guide, { _status: 'published', ...edit })
+      const response = await openReaderPage(page, url)
+      visits.push({
+        cache: response.headers()['x-page-cache'] ?? 'none',
+        status: response.status(),
+        tagsHeader: response.headers()['x-roampress-page-tags'] ?? 'none',
+        title: await page.locator('h1').textContent(),
+      })
+    }
+    const visit = (cache: string, title: string) => ({
+      cache,
+      status: 200,
+      tagsHeader: 'none',
+      title,
+    })
+    expect(visits).toEqual([
+      visit('none', fixture.title),
+      visit('HIT', fixture.title),
+      visit('none', fixture.editedTitle),
+      visit('HIT', fixture.editedTitle),
+    ])
   })
 
   test('should move a guide to its new address on the first request after its slug changes', async ({

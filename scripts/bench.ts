@@ -1,11 +1,13 @@
 /**
  * npm run bench: measures the production build on this machine, side by side in one run.
  *
- * Starts `next start` on a fresh seeded SQLite database, then loads each target with autocannon
- * and reports req/s, p50/p99 latency and the ratio to the static page; then publish-to-live
- * latency, the gzipped JavaScript a guide page ships and the server's peak resident memory.
+ * Starts the production server (`npm start`: Next with the page cache in front) on a fresh seeded
+ * SQLite database, then loads each target with autocannon and reports req/s, p50/p99 latency and
+ * the ratio to the static page; then publish-to-live latency, the gzipped JavaScript a guide page
+ * ships and the server's peak resident memory. The static page is Next's own prerendered file,
+ * which the page cache leaves to Next.
  */
-import { spawn, execFileSync } from 'node:child_process'
+import { execFileSync } from 'node:child_process'
 import http from 'node:http'
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
@@ -16,6 +18,7 @@ import autocannon from 'autocannon'
 import { clearPageCache } from './lib/clearPageCache'
 import { ensureProductionBuild } from './lib/ensureProductionBuild'
 import { seededServerEnv } from './lib/seededServerEnv'
+import { startProductionServer } from './lib/startProductionServer'
 import { waitForServer } from './lib/waitForServer'
 
 const port = Number(process.env.BENCH_PORT || 3200)
@@ -31,18 +34,11 @@ const env = seededServerEnv({ dataDir, port, secret: 'roampress-bench-secret' })
 
 ensureProductionBuild(root, env)
 clearPageCache(root)
-const server = spawn(
-  path.join(root, 'node_modules', '.bin', 'next'),
-  ['start', '-p', String(port)],
-  {
-    env,
-    stdio: ['ignore', 'ignore', 'inherit'],
-  },
-)
+const server = startProductionServer(root, env, ['ignore', 'ignore', 'inherit'])
 const stop = () => server.kill('SIGTERM')
 process.on('exit', stop)
 
-/** The server process and every process below it (next start forks the actual server). */
+/** The server process and every process below it (tsx runs the server in a child process). */
 const serverProcessTree = (): string[] => {
   const pids = [String(server.pid)]
   for (let index = 0; index < pids.length; index += 1) {
@@ -216,6 +212,14 @@ const main = async () => {
   const guideTitle = 'How to cancel a Jazz SIM in Pakistan'
   rows.push(await load('static prerendered page (/roampress)', '/roampress', {}, 'About Roampress'))
   rows.push(await load('guide page, cached', guidePath, { Host: asiaHost }, guideTitle))
+  rows.push(
+    await load(
+      "guide page, Next's cache only (page cache skipped: Cache-Control no-cache)",
+      guidePath,
+      { 'Cache-Control': 'no-cache', Host: asiaHost },
+      guideTitle,
+    ),
+  )
   rows.push(
     await load(
       'guide page, cache bypassed (draft-mode cookie)',

@@ -2,7 +2,6 @@
  * npm run demo: build if the sources changed, start the production server on SQLite, wait until it
  * has migrated and seeded, then print where to go and how to sign in.
  */
-import { spawn } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
@@ -11,6 +10,7 @@ import { seedTenants } from '../seed/data/tenants'
 import { demoAccounts, demoPassword } from '../seed/demoAccounts'
 import { clearPageCache } from './lib/clearPageCache'
 import { ensureProductionBuild } from './lib/ensureProductionBuild'
+import { startProductionServer } from './lib/startProductionServer'
 import { waitForServer } from './lib/waitForServer'
 
 const root = process.cwd()
@@ -40,7 +40,7 @@ try {
 
 clearPageCache(root)
 console.log(`Starting the server on port ${port} (database: ${env.DATABASE_URI})...`)
-const server = spawn('npx', ['next', 'start', '-p', String(port)], { env, stdio: 'inherit' })
+const server = startProductionServer(root, env)
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.on(signal, () => server.kill(signal))
 }
@@ -55,7 +55,9 @@ waitForServer(`${base}/health`, 'Migrating and seeding the demo database')
       'Roampress demo is running.',
       `  ${'Admin'.padEnd(labelWidth)} ${base}/admin`,
       ...seedTenants.flatMap((tenant) =>
-        tenant.domains.map((domain) => `  ${tenant.name.padEnd(labelWidth)} http://${domain}:${port}`),
+        tenant.domains.map(
+          (domain) => `  ${tenant.name.padEnd(labelWidth)} http://${domain}:${port}`,
+        ),
       ),
       '',
       `Demo accounts (password: ${demoPassword()}):`,

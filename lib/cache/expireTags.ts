@@ -1,7 +1,10 @@
 import { revalidateTag } from 'next/cache'
 import { after } from 'next/server'
 
+import { installedPageCache } from './pageCache'
+
 const expireNow = (tags: string[]): string[] => {
+  installedPageCache()?.expire(tags)
   const expired: string[] = []
   for (const tag of tags) {
     try {
@@ -18,8 +21,9 @@ const expireNow = (tags: string[]): string[] => {
  * Expires cache tags at once, so the next reader request renders fresh content (the "max"
  * profile would serve one more stale response first). Payload's hooks run inside the save's
  * transaction, so a reader request in that window could cache the old data again: the tags are
- * expired a second time once the response (and with it the commit) is done. Outside a Next.js
- * server (tests, scripts) there is no cache and nothing happens.
+ * expired a second time once the response (and with it the commit) is done. The page cache in
+ * front of Next (lib/cache/pageCache.ts) drops the same tags each time. Outside a Next.js server
+ * (tests, scripts) there is no cache and nothing happens.
  */
 export const expireTags = (tags: Iterable<string>): string[] => {
   const unique = [...new Set(tags)]

@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react'
 
+import { withPageTags } from '../cache/pageTags'
 import { NotFound } from '../../components/NotFound'
 import { ReaderDocument } from '../../components/ReaderDocument'
 import { UnknownSite } from '../../components/UnknownSite'
@@ -56,16 +57,17 @@ type PageParams = { host: string; locale: string }
  * The GET handler of a reader page: what `load` finds for the address, rendered by `render`, or
  * the localized 404 when it finds nothing.
  */
-export const readerRoute =
-  <Params extends PageParams, Loaded>(
-    load: (params: Params) => Promise<Loaded | null>,
-    render: (loaded: Loaded) => Promise<Response> | Response,
-  ) =>
-  async (_request: Request, { params }: { params: Promise<Params> }): Promise<Response> => {
-    const resolved = await params
-    const loaded = await load(resolved)
-    return loaded ? render(loaded) : notFoundResponse(resolved.host, resolved.locale)
-  }
+export const readerRoute = <Params extends PageParams, Loaded>(
+  load: (params: Params) => Promise<Loaded | null>,
+  render: (loaded: Loaded) => Promise<Response> | Response,
+) =>
+  withPageTags(
+    async (_request: Request, { params }: { params: Promise<Params> }): Promise<Response> => {
+      const resolved = await params
+      const loaded = await load(resolved)
+      return loaded ? render(loaded) : notFoundResponse(resolved.host, resolved.locale)
+    },
+  )
 
 /** A locale's home page on a host no publication claims: the list of publications. */
 export const unknownSiteResponse = async (locale: LocaleCode): Promise<Response> =>

@@ -27,3 +27,11 @@ export const hostFromSegment = (segment: string): string | null => {
   }
   return parseHost(host) === host ? host : null
 }
+
+/**
+ * Where the router sends a reader request: `/en/guides/x` on `asia.localhost` is served by
+ * `/sites/asia.localhost/en/guides/x`. A Host header parseHost refuses is routed as
+ * `invalid-host`, which names no publication.
+ */
+export const readerRoutePath = (hostHeader: string | null | undefined, pathname: string): string =>
+  `/sites/${parseHost(hostHeader) ?? 'invalid-host'}${pathname === '/' ? '' : pathname}`

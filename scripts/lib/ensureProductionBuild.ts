@@ -7,7 +7,11 @@ import { newestSourceChange } from './newestSourceChange'
 /** Runs `next build` when there is no build yet or a source file changed after the last one. */
 export const ensureProductionBuild = (root: string, env: NodeJS.ProcessEnv): void => {
   const buildId = path.join(root, '.next', 'BUILD_ID')
-  const isStale = !existsSync(buildId) || newestSourceChange(root) > statSync(buildId).mtimeMs
+  const server = path.join(root, '.next', 'production-server.mjs')
+  const isStale =
+    !existsSync(buildId) ||
+    !existsSync(server) ||
+    newestSourceChange(root) > statSync(buildId).mtimeMs
   if (!isStale) {
     console.log('The production build is up to date.')
     return

@@ -15,6 +15,8 @@ const sourceEntries = [
   'next.config.mjs',
   'package-lock.json',
   'payload.config.ts',
+  'proxy.ts',
+  'server.ts',
 ]
 
 const newestIn = (entry: string): number => {

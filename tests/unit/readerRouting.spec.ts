@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 
 import { cacheTags } from '../../lib/cache/tags'
 import { languageSwitchPath, languageSwitchTarget } from '../../lib/site/languageSwitch'
-import { hostFromSegment, parseHost } from '../../lib/tenant/parseHost'
+import { hostFromSegment, parseHost, readerRoutePath } from '../../lib/tenant/parseHost'
 
 describe('parseHost', () => {
   it('should strip the port and lower-case the host', () => {
@@ -71,6 +71,22 @@ describe('cacheTags', () => {
 
   it('should stay within the 256 characters Next allows for a tag', () => {
     expect(cacheTags.guideSlug(1, 'ur', 'ج'.repeat(200)).length).toBeLessThanOrEqual(256)
+  })
+})
+
+describe('readerRoutePath', () => {
+  it('should put the parsed host in front of the path', () => {
+    expect([
+      readerRoutePath('Asia.Localhost:3000', '/en/guides/cancel'),
+      readerRoutePath('asia.localhost', '/'),
+    ]).toEqual(['/sites/asia.localhost/en/guides/cancel', '/sites/asia.localhost'])
+  })
+
+  it('should route a host header that names no plausible host to invalid-host', () => {
+    expect([readerRoutePath('evil.com/..', '/en'), readerRoutePath(null, '/en')]).toEqual([
+      '/sites/invalid-host/en',
+      '/sites/invalid-host/en',
+    ])
   })
 })
 

@@ -1,3 +1,4 @@
+import { withPageTags } from '../../../../../lib/cache/pageTags'
 import { GuideList } from '../../../../../components/GuideList'
 import { LanguageSwitcher } from '../../../../../components/LanguageSwitcher'
 import { topicLabel } from '../../../../../i18n/messages'
@@ -24,7 +25,7 @@ import { hostFromSegment } from '../../../../../lib/tenant/parseHost'
 // one of the tags of the reads below.
 export const generateStaticParams = async () => []
 
-export async function GET(_request: Request, { params }: { params: ReaderParams }) {
+export const GET = withPageTags(async (_request: Request, { params }: { params: ReaderParams }) => {
   const { host, locale } = await params
   const context = await getReaderContext(host, locale)
   if (!context) {
@@ -104,4 +105,4 @@ export async function GET(_request: Request, { params }: { params: ReaderParams 
       )}
     </>,
   )
-}
+})

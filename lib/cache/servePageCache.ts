@@ -1,0 +1,158 @@
+import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from 'node:http'
+
+import { previewCookieName } from '../preview/previewToken'
+import type { PageCache, StoredPage } from './pageCache'
+import { pageTagsHeader, parsePageTags } from './pageTags'
+
+type Handler = (request: IncomingMessage, response: ServerResponse) => unknown
+
+/** Paths that are never reader pages: Payload's admin and API, Next's own assets. */
+const isNeverAPage = (url: string): boolean =>
+  url.startsWith('/api/') || url.startsWith('/admin') || url.startsWith('/_next/')
+
+/** Draft mode and preview show unpublished text to one person: never served from, nor kept in, the cache. */
+const isPreviewing = (request: IncomingMessage): boolean => {
+  const cookie = request.headers.cookie
+  return (
+    cookie !== undefined &&
+    (cookie.includes('__prerender_bypass=') || cookie.includes(`${previewCookieName}=`))
+  )
+}
+
+/** A reload that asks for a fresh copy goes to Next (whose own cache still answers it). */
+const isAskingForFreshCopy = (request: IncomingMessage): boolean =>
+  /no-cache|no-store/.test(String(request.headers['cache-control'] ?? '')) ||
+  request.headers.pragma === 'no-cache'
+
+/** The body encoding Next's compression will pick for this request; pages are kept per encoding. */
+const expectedEncoding = (request: IncomingMessage): string => {
+  const accepted = String(request.headers['accept-encoding'] ?? '')
+  if (/\bgzip\b/.test(accepted)) return 'gzip'
+  if (/\bdeflate\b/.test(accepted)) return 'deflate'
+  return 'identity'
+}
+
+export const pageCacheKey = (request: IncomingMessage): string =>
+  `${expectedEncoding(request)} ${String(request.headers.host ?? '').toLowerCase()} ${request.url}`
+
+/** Headers that describe one delivery, not the page: recomputed or left out when replaying it. */
+const perDeliveryHeaders = new Set([
+  'connection',
+  'content-length',
+  'date',
+  'keep-alive',
+  'transfer-encoding',
+  'x-nextjs-cache',
+])
+
+const replayableHeaders = (headers: OutgoingHttpHeaders): Record<string, string | string[]> => {
+  const kept: Record<string, string | string[]> = {}
+  for (const [name, value] of Object.entries(headers)) {
+    if (value === undefined || perDeliveryHeaders.has(name.toLowerCase())) continue
+    kept[name] = Array.isArray(value) ? value : String(value)
+  }
+  return kept
+}
+
+const sendStored = (request: IncomingMessage, response: ServerResponse, page: StoredPage) => {
+  const etag = page.headers.etag
+  if (typeof etag === 'string' && request.headers['if-none-match'] === etag) {
+    response.writeHead(304, { etag, 'x-page-cache': 'HIT' })
+    response.end()
+    return
+  }
+  response.writeHead(page.status, {
+    ...page.headers,
+    'content-length': String(page.body.length),
+    'x-page-cache': 'HIT',
+  })
+  response.end(page.body)
+}
+
+type Chunk = Buffer | string | Uint8Array
+
+const toBuffer = (chunk: Chunk, encoding?: unknown): Buffer =>
+  Buffer.isBuffer(chunk)
+    ? chunk
+    : typeof chunk === 'string'
+      ? Buffer.from(chunk, typeof encoding === 'string' ? (encoding as BufferEncoding) : 'utf8')
+      : Buffer.from(chunk)
+
+/**
+ * Lets Next answer, taking the tags header off whatever it sends. With a key, the response is
+ * also recorded, and kept only when it is a complete 200 that Next served from or into its own
+ * cache, that sets no cookie and that names the tags it was built from.
+ */
+const answerThroughNext = (
+  cache: PageCache,
+  key: string | null,
+  request: IncomingMessage,
+  response: ServerResponse,
+  handle: Handler,
+) => {
+  const generation = cache.generation
+  const chunks: Buffer[] = []
+  let tags: string[] = []
+  let headers: OutgoingHttpHeaders = {}
+
+  const writeHead = response.writeHead.bind(response) as (...args: unknown[]) => ServerResponse
+  response.writeHead = ((...args: unknown[]) => {
+    tags = parsePageTags(response.getHeader(pageTagsHeader)?.toString())
+    response.removeHeader(pageTagsHeader)
+    const extra = args.find((arg) => typeof arg === 'object' && arg !== null && !Array.isArray(arg))
+    headers = { ...response.getHeaders(), ...(extra as OutgoingHttpHeaders | undefined) }
+    return writeHead(...args)
+  }) as ServerResponse['writeHead']
+  if (key === null) return handle(request, response)
+
+  const write = response.write.bind(response) as (...args: unknown[]) => boolean
+  response.write = ((chunk: Chunk, ...rest: unknown[]) => {
+    if (chunk !== undefined && chunk !== null) chunks.push(toBuffer(chunk, rest[0]))
+    return write(chunk, ...rest)
+  }) as ServerResponse['write']
+
+  const end = response.end.bind(response) as (...args: unknown[]) => ServerResponse
+  response.end = ((chunk?: unknown, ...rest: unknown[]) => {
+    if (chunk !== undefined && chunk !== null && typeof chunk !== 'function') {
+      chunks.push(toBuffer(chunk as Chunk, rest[0]))
+    }
+    return end(chunk, ...rest)
+  }) as ServerResponse['end']
+
+  response.on('finish', () => {
+    const servedByNextCache = ['HIT', 'MISS'].includes(String(headers['x-nextjs-cache']))
+    const encoding = String(headers['content-encoding'] ?? 'identity')
+    if (
+      response.statusCode !== 200 ||
+      !servedByNextCache ||
+      headers['set-cookie'] !== undefined ||
+      encoding !== key.slice(0, key.indexOf(' '))
+    ) {
+      return
+    }
+    cache.set(
+      key,
+      { body: Buffer.concat(chunks), headers: replayableHeaders(headers), status: 200, tags },
+      generation,
+    )
+  })
+  return handle(request, response)
+}
+
+/**
+ * Puts the page cache in front of Next's request handler. Reader pages are answered from memory
+ * when present; every other request, and every page not yet kept, goes to Next unchanged.
+ */
+export const servePageCache =
+  (cache: PageCache, handle: Handler): Handler =>
+  (request, response) => {
+    const url = request.url ?? '/'
+    if (isNeverAPage(url)) return handle(request, response)
+    if (request.method !== 'GET' || isPreviewing(request) || isAskingForFreshCopy(request)) {
+      return answerThroughNext(cache, null, request, response, handle)
+    }
+    const key = pageCacheKey(request)
+    const stored = cache.get(key)
+    if (stored) return sendStored(request, response, stored)
+    return answerThroughNext(cache, key, request, response, handle)
+  }

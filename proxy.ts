@@ -1,0 +1,23 @@
+import { NextResponse, type NextRequest } from 'next/server'
+
+import { readerRoutePath } from './lib/tenant/parseHost'
+
+/**
+ * The reader site is routed by host: the host becomes a route segment and the locale is the
+ * next one, so every page is cached per publication and locale without reading request headers
+ * while rendering. Cached pages are mostly answered by the page cache in front of Next
+ * (server.ts) before this runs at all.
+ * https://nextjs.org/docs/app/api-reference/file-conventions/proxy
+ */
+export function proxy(request: NextRequest) {
+  const url = request.nextUrl.clone()
+  url.pathname = readerRoutePath(request.headers.get('host'), request.nextUrl.pathname)
+  return NextResponse.rewrite(url)
+}
+
+export const config = {
+  // Payload's admin and API, Next's assets, public files and the health check are not reader pages.
+  matcher: [
+    '/((?!api/|api$|admin|_next/|health$|roampress$|fonts/|reader\\.css$|favicon\\.ico$).*)',
+  ],
+}

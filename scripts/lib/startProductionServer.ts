@@ -1,0 +1,17 @@
+import { spawn, type ChildProcess, type StdioOptions } from 'node:child_process'
+import path from 'node:path'
+
+/**
+ * Starts the production server on `env.PORT` as `npm start` does, for the demo, the end-to-end
+ * suite and the benchmark: server.ts (Next with the page cache in front), which `npm run build`
+ * compiles to plain JavaScript. Running it through tsx instead would double its memory.
+ */
+export const startProductionServer = (
+  root: string,
+  env: NodeJS.ProcessEnv,
+  stdio: StdioOptions = 'inherit',
+): ChildProcess =>
+  spawn(process.execPath, [path.join(root, '.next', 'production-server.mjs')], {
+    env: { ...env, NODE_OPTIONS: [env.NODE_OPTIONS, '--no-deprecation'].filter(Boolean).join(' ') },
+    stdio,
+  })

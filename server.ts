@@ -1,0 +1,63 @@
+/**
+ * The production server (`npm start`): Next's own request handler with the page cache in front
+ * of it (lib/cache/servePageCache.ts). A reader page Next has rendered once is then answered
+ * from this process's memory without entering Next; revalidation hooks drop it by tag at the
+ * same moment they expire Next's cache.
+ *
+ * PORT (default 3000) and LISTEN_HOST (default: every interface) say where to listen;
+ * PAGE_CACHE_MB (default 64) bounds the cache, and 0 turns it off.
+ * https://nextjs.org/docs/app/guides/custom-server
+ */
+import { createServer } from 'node:http'
+
+import next from 'next'
+
+import { installPageCache, PageCache } from './lib/cache/pageCache'
+import { servePageCache } from './lib/cache/servePageCache'
+
+const port = Number(process.env.PORT || 3000)
+const hostname = process.env.LISTEN_HOST || undefined
+const cacheMB = Number(process.env.PAGE_CACHE_MB ?? 64)
+if (!Number.isFinite(cacheMB) || cacheMB < 0) {
+  console.error(
+    `PAGE_CACHE_MB must be a number of megabytes (0 turns the cache off), not "${process.env.PAGE_CACHE_MB}"`,
+  )
+  process.exit(1)
+}
+
+const app = next({ dev: false, dir: process.cwd(), hostname: hostname ?? 'localhost', port })
+
+const start = async () => {
+  await app.prepare()
+  const handle = app.getRequestHandler()
+  const handler =
+    cacheMB > 0
+      ? servePageCache(installPageCache(new PageCache(cacheMB * 1024 * 1024)), handle)
+      : handle
+  const server = createServer((request, response) => {
+    Promise.resolve(handler(request, response)).catch((error: unknown) => {
+      console.error(error)
+      if (!response.headersSent) response.writeHead(500)
+      response.end()
+    })
+  })
+  server.listen(port, hostname, () => {
+    console.log(
+      `Roampress listening on http://${hostname ?? 'localhost'}:${port} (page cache: ${
+        cacheMB > 0 ? `${cacheMB} MB` : 'off'
+      })`,
+    )
+  })
+  const stop = () => {
+    server.close(() => process.exit(0))
+    // Keep-alive connections would hold close() open; a stopped server has nothing left to send.
+    setTimeout(() => process.exit(0), 2000).unref()
+  }
+  process.on('SIGTERM', stop)
+  process.on('SIGINT', stop)
+}
+
+start().catch((error: unknown) => {
+  console.error(error)
+  process.exit(1)
+})

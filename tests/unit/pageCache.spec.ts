@@ -1,0 +1,234 @@
+import { createServer, request as httpRequest, type IncomingMessage, type Server } from 'node:http'
+import type { AddressInfo } from 'node:net'
+import { gunzipSync, gzipSync } from 'node:zlib'
+
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
+
+import { PageCache, type StoredPage } from '../../lib/cache/pageCache'
+import {
+  collectPageTags,
+  notePageTags,
+  pageTagsHeader,
+  withPageTags,
+} from '../../lib/cache/pageTags'
+import { servePageCache } from '../../lib/cache/servePageCache'
+
+const page = (text: string, tags: string[]): StoredPage => ({
+  body: Buffer.from(text),
+  headers: { 'content-type': 'text/html; charset=utf-8' },
+  status: 200,
+  tags,
+})
+
+describe('page cache store', () => {
+  it('should drop exactly the pages built from an expired tag', () => {
+    const cache = new PageCache(1024 * 1024)
+    cache.set('a', page('guide in en', ['guide:1', 'guides:7']), cache.generation)
+    cache.set('b', page('guide in es', ['guide:1']), cache.generation)
+    cache.set('c', page('other guide', ['guide:2']), cache.generation)
+    expect(cache.expire(['guide:1'])).toBe(2)
+    expect([cache.get('a'), cache.get('b'), cache.get('c')?.body.toString()]).toEqual([
+      undefined,
+      undefined,
+      'other guide',
+    ])
+  })
+
+  it('should refuse a page whose render started before an expiry', () => {
+    const cache = new PageCache(1024 * 1024)
+    const startedAt = cache.generation
+    cache.expire(['guide:1'])
+    expect(cache.set('a', page('old text', ['guide:1']), startedAt)).toBe(false)
+    expect(cache.get('a')).toBeUndefined()
+  })
+
+  it('should refuse a page that names no tags, since nothing could ever expire it', () => {
+    const cache = new PageCache(1024 * 1024)
+    expect(cache.set('a', page('text', []), cache.generation)).toBe(false)
+  })
+
+  it('should evict the least recently read page when over its byte budget', () => {
+    const cache = new PageCache(30)
+    cache.set('a', page('0123456789', ['t']), cache.generation)
+    cache.set('b', page('0123456789', ['t']), cache.generation)
+    cache.get('a')
+    cache.set('c', page('0123456789', ['t']), cache.generation)
+    expect([cache.get('a') !== undefined, cache.get('b'), cache.get('c') !== undefined]).toEqual([
+      true,
+      undefined,
+      true,
+    ])
+    expect(cache.storedBytes).toBeLessThanOrEqual(30)
+  })
+})
+
+describe('page tags', () => {
+  it('should collect every tag noted while a page is built, and none outside it', async () => {
+    notePageTags(['outside'])
+    const { result, tags } = await collectPageTags(async () => {
+      notePageTags(['guide:1', 'tenants'])
+      await Promise.resolve()
+      notePageTags(['guide:1', 'country:3'])
+      return 'page'
+    })
+    expect({ result, tags }).toEqual({ result: 'page', tags: ['guide:1', 'tenants', 'country:3'] })
+  })
+
+  it('should name the tags in the response of a wrapped handler', async () => {
+    const handler = withPageTags(async () => {
+      notePageTags(['guide:1', 'tenants'])
+      return new Response('page')
+    })
+    expect((await handler()).headers.get(pageTagsHeader)).toBe('guide:1 tenants')
+  })
+})
+
+/** A stand-in for Next: counts its renders and answers the way Next's route cache does. */
+type FakeNext = { body: string; renders: number; responseHeaders: Record<string, string> }
+
+const fakeNext: FakeNext = { body: '', renders: 0, responseHeaders: {} }
+const cache = new PageCache(1024 * 1024)
+let server: Server
+let port = 0
+
+const get = (
+  path: string,
+  headers: Record<string, string> = {},
+): Promise<{ body: Buffer; headers: IncomingMessage['headers']; status: number }> =>
+  new Promise((resolve, reject) => {
+    const sent = httpRequest(
+      { headers: { host: 'asia.localhost', ...headers }, path, port },
+      (response) => {
+        const chunks: Buffer[] = []
+        response.on('data', (chunk: Buffer) => chunks.push(chunk))
+        response.on('end', () =>
+          resolve({
+            body: Buffer.concat(chunks),
+            headers: response.headers,
+            status: response.statusCode ?? 0,
+          }),
+        )
+      },
+    )
+    sent.on('error', reject)
+    sent.end()
+  })
+
+beforeAll(async () => {
+  server = createServer(
+    servePageCache(cache, (request, response) => {
+      fakeNext.renders += 1
+      const isGzip = /gzip/.test(String(request.headers['accept-encoding']))
+      for (const [name, value] of Object.entries(fakeNext.responseHeaders)) {
+        response.appendHeader(name, value)
+      }
+      response.appendHeader('content-type', 'text/html; charset=utf-8')
+      if (isGzip) response.appendHeader('content-encoding', 'gzip')
+      const body = isGzip ? gzipSync(fakeNext.body) : Buffer.from(fakeNext.body)
+      // Written in two pieces, as Next streams a body.
+      response.write(body.subarray(0, 5))
+      response.end(body.subarray(5))
+    }),
+  )
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+  port = (server.address() as AddressInfo).port
+})
+
+afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())))
+
+beforeEach(() => {
+  cache.expire(['guide:1', 'tenants'])
+  fakeNext.body = '<!DOCTYPE html><h1>Cancel a Jazz SIM</h1>'
+  fakeNext.renders = 0
+  fakeNext.responseHeaders = { [pageTagsHeader]: 'guide:1 tenants', 'x-nextjs-cache': 'HIT' }
+})
+
+describe('page cache in front of the server', () => {
+  it('should answer a repeated request from memory with the same page', async () => {
+    const first = await get('/en/guides/cancel-jazz-sim')
+    const second = await get('/en/guides/cancel-jazz-sim')
+    expect({
+      bodies: [first.body.toString(), second.body.toString()],
+      cacheHeader: second.headers['x-page-cache'],
+      renders: fakeNext.renders,
+      type: second.headers['content-type'],
+    }).toEqual({
+      bodies: [fakeNext.body, fakeNext.body],
+      cacheHeader: 'HIT',
+      renders: 1,
+      type: 'text/html; charset=utf-8',
+    })
+  })
+
+  it('should never let the tags header reach a reader', async () => {
+    const first = await get('/en/guides/cancel-jazz-sim')
+    const second = await get('/en/guides/cancel-jazz-sim')
+    const draft = await get('/en/guides/cancel-jazz-sim', { cookie: '__prerender_bypass=x' })
+    expect([first, second, draft].map((response) => response.headers[pageTagsHeader])).toEqual([
+      undefined,
+      undefined,
+      undefined,
+    ])
+  })
+
+  it('should serve the new page after its tag is expired', async () => {
+    await get('/en/guides/cancel-jazz-sim')
+    fakeNext.body = '<!DOCTYPE html><h1>Cancel a Jazz SIM (updated)</h1>'
+    cache.expire(['guide:1'])
+    expect((await get('/en/guides/cancel-jazz-sim')).body.toString()).toContain('(updated)')
+  })
+
+  it('should keep pages apart by host', async () => {
+    await get('/en')
+    fakeNext.body = 'europe home'
+    const other = await get('/en', { host: 'europe.localhost' })
+    expect([other.body.toString(), fakeNext.renders]).toEqual(['europe home', 2])
+  })
+
+  it('should keep compressed and plain copies apart', async () => {
+    const gzip = await get('/en/guides/cancel-jazz-sim', { 'accept-encoding': 'gzip' })
+    const plain = await get('/en/guides/cancel-jazz-sim')
+    const gzipAgain = await get('/en/guides/cancel-jazz-sim', { 'accept-encoding': 'gzip' })
+    expect({
+      gzipAgain: gunzipSync(gzipAgain.body).toString(),
+      hit: gzipAgain.headers['x-page-cache'],
+      plain: plain.body.toString(),
+      renders: fakeNext.renders,
+    }).toEqual({ gzipAgain: fakeNext.body, hit: 'HIT', plain: fakeNext.body, renders: 2 })
+    expect(gunzipSync(gzip.body).toString()).toBe(fakeNext.body)
+  })
+
+  it('should never serve or keep a page for someone in draft mode or preview', async () => {
+    await get('/en/guides/cancel-jazz-sim', { cookie: '__prerender_bypass=abc' })
+    await get('/en/guides/cancel-jazz-sim', { cookie: 'roampress-preview=token' })
+    await get('/en/guides/cancel-jazz-sim')
+    await get('/en/guides/cancel-jazz-sim', { cookie: '__prerender_bypass=abc' })
+    expect(fakeNext.renders).toBe(4)
+  })
+
+  it('should not keep a page Next did not cache, one that sets a cookie, or one without tags', async () => {
+    const variants: Record<string, string>[] = [
+      { [pageTagsHeader]: 'guide:1' },
+      { [pageTagsHeader]: 'guide:1', 'set-cookie': 'a=b', 'x-nextjs-cache': 'MISS' },
+      { 'x-nextjs-cache': 'MISS' },
+    ]
+    for (const responseHeaders of variants) {
+      fakeNext.responseHeaders = responseHeaders
+      await get('/en/search?q=jazz')
+      await get('/en/search?q=jazz')
+    }
+    expect(fakeNext.renders).toBe(6)
+  })
+
+  it('should pass admin and API requests straight to Next', async () => {
+    await get('/api/guides')
+    await get('/api/guides')
+    expect(fakeNext.renders).toBe(2)
+  })
+
+  it('should answer a reload that asks for a fresh copy from Next', async () => {
+    await get('/en/guides/cancel-jazz-sim')
+    await get('/en/guides/cancel-jazz-sim', { 'cache-control': 'no-cache' })
+    expect(fakeNext.renders).toBe(2)
+  })
+})

@@ -10,4 +10,19 @@ const nextConfig = {
   typescript: { ignoreBuildErrors: true },
 }
 
-export default withPayload(nextConfig, { devBundleServerPackages: false })
+const config = withPayload(nextConfig, { devBundleServerPackages: false })
+
+/**
+ * Payload asks every response for the reader's colour scheme (Accept-CH and Critical-CH), which
+ * its admin theme uses. On a reader page that makes Chromium load every first visit twice and
+ * varies every cached page by the hint: the reader site has one theme, so only the admin asks.
+ */
+const payloadHeaders = config.headers
+config.headers = async () =>
+  (await payloadHeaders()).map((rule) =>
+    rule.source === '/:path*' && rule.headers.some((header) => header.key === 'Critical-CH')
+      ? { ...rule, source: '/admin/:path*' }
+      : rule,
+  )
+
+export default config

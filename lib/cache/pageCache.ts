@@ -6,12 +6,17 @@
  */
 export type StoredPage = {
   body: Buffer
+  /** The same body gzipped, for clients that accept it. */
+  gzipBody?: Buffer
   headers: Record<string, string | string[]>
   status: number
   tags: string[]
 }
 
 type Entry = StoredPage & { key: string }
+
+const sizeOf = (key: string, page: StoredPage): number =>
+  key.length + page.body.length + (page.gzipBody?.length ?? 0)
 
 export class PageCache {
   private readonly entries = new Map<string, Entry>()
@@ -47,7 +52,7 @@ export class PageCache {
   /** Stores a page rendered since `generation`; returns whether it was kept. */
   set(key: string, page: StoredPage, generation: number): boolean {
     if (generation !== this.expiries || page.tags.length === 0) return false
-    const size = page.body.length + key.length
+    const size = sizeOf(key, page)
     if (size > this.maxBytes) return false
     this.delete(key)
     this.entries.set(key, { ...page, key })
@@ -80,7 +85,7 @@ export class PageCache {
     const entry = this.entries.get(key)
     if (!entry) return false
     this.entries.delete(key)
-    this.bytes -= entry.body.length + key.length
+    this.bytes -= sizeOf(key, entry)
     for (const tag of entry.tags) {
       const keys = this.keysByTag.get(tag)
       keys?.delete(key)

@@ -1,4 +1,5 @@
 import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from 'node:http'
+import { gzipSync } from 'node:zlib'
 
 import { previewCookieName } from '../preview/previewToken'
 import type { PageCache, StoredPage } from './pageCache'
@@ -24,16 +25,12 @@ const isAskingForFreshCopy = (request: IncomingMessage): boolean =>
   /no-cache|no-store/.test(String(request.headers['cache-control'] ?? '')) ||
   request.headers.pragma === 'no-cache'
 
-/** The body encoding Next's compression will pick for this request; pages are kept per encoding. */
-const expectedEncoding = (request: IncomingMessage): string => {
-  const accepted = String(request.headers['accept-encoding'] ?? '')
-  if (/\bgzip\b/.test(accepted)) return 'gzip'
-  if (/\bdeflate\b/.test(accepted)) return 'deflate'
-  return 'identity'
-}
+/** Whether the client takes gzip: pages are kept uncompressed and gzipped once, when stored. */
+const acceptsGzip = (request: IncomingMessage): boolean =>
+  /\bgzip\b(?!;\s*q=0(?:\.0*)?\b)/.test(String(request.headers['accept-encoding'] ?? ''))
 
 export const pageCacheKey = (request: IncomingMessage): string =>
-  `${expectedEncoding(request)} ${String(request.headers.host ?? '').toLowerCase()} ${request.url}`
+  `${String(request.headers.host ?? '').toLowerCase()} ${request.url}`
 
 /** Headers that describe one delivery, not the page: recomputed or left out when replaying it. */
 const perDeliveryHeaders = new Set([
@@ -42,6 +39,8 @@ const perDeliveryHeaders = new Set([
   'date',
   'keep-alive',
   'transfer-encoding',
+  'vary',
+  'x-middleware-rewrite',
   'x-nextjs-cache',
 ])
 
@@ -61,12 +60,16 @@ const sendStored = (request: IncomingMessage, response: ServerResponse, page: St
     response.end()
     return
   }
+  const isGzip = page.gzipBody !== undefined && acceptsGzip(request)
+  const body = isGzip ? page.gzipBody! : page.body
   response.writeHead(page.status, {
     ...page.headers,
-    'content-length': String(page.body.length),
+    ...(isGzip ? { 'content-encoding': 'gzip' } : {}),
+    'content-length': String(body.length),
+    vary: 'Accept-Encoding',
     'x-page-cache': 'HIT',
   })
-  response.end(page.body)
+  response.end(body)
 }
 
 type Chunk = Buffer | string | Uint8Array
@@ -104,6 +107,8 @@ const answerThroughNext = (
     return writeHead(...args)
   }) as ServerResponse['writeHead']
   if (key === null) return handle(request, response)
+  // Next then answers uncompressed, which is the copy kept; the cache gzips it once itself.
+  delete request.headers['accept-encoding']
 
   const write = response.write.bind(response) as (...args: unknown[]) => boolean
   response.write = ((chunk: Chunk, ...rest: unknown[]) => {
@@ -121,18 +126,20 @@ const answerThroughNext = (
 
   response.on('finish', () => {
     const servedByNextCache = ['HIT', 'MISS'].includes(String(headers['x-nextjs-cache']))
+    // A body Next compressed is passed on but not kept: the cache keeps the plain one.
     const encoding = String(headers['content-encoding'] ?? 'identity')
     if (
       response.statusCode !== 200 ||
       !servedByNextCache ||
       headers['set-cookie'] !== undefined ||
-      encoding !== key.slice(0, key.indexOf(' '))
+      encoding !== 'identity'
     ) {
       return
     }
+    const body = Buffer.concat(chunks)
     cache.set(
       key,
-      { body: Buffer.concat(chunks), headers: replayableHeaders(headers), status: 200, tags },
+      { body, gzipBody: gzipSync(body), headers: replayableHeaders(headers), status: 200, tags },
       generation,
     )
   })

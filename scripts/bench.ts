@@ -81,12 +81,16 @@ const getPage = (
   })
 
 type Row = {
+  peakRssMB: number
   errors: number
   latencyP50: number
   latencyP99: number
   name: string
   requestsPerSecond: number
 }
+
+/** Peak server memory while the current row's load runs. */
+let rowPeakRss = 0
 
 const load = async (
   name: string,
@@ -99,6 +103,7 @@ const load = async (
   if (warm.status !== 200 || !warm.body.includes(expectedText)) {
     throw new Error(`${name}: ${pathname} answered ${warm.status} without "${expectedText}"`)
   }
+  rowPeakRss = 0
   const result = await autocannon({
     connections,
     duration: seconds,
@@ -115,6 +120,7 @@ const load = async (
     latencyP50: result.latency.p50,
     latencyP99: result.latency.p99,
     name,
+    peakRssMB: rowPeakRss,
     requestsPerSecond: result.requests.average,
   }
 }
@@ -203,7 +209,9 @@ const main = async () => {
   await waitForServer(`${base}/health`, 'Starting, migrating and seeding the benchmark database')
   let peakRss = serverRssMB()
   const sampler = setInterval(() => {
-    peakRss = Math.max(peakRss, serverRssMB())
+    const rss = serverRssMB()
+    peakRss = Math.max(peakRss, rss)
+    rowPeakRss = Math.max(rowPeakRss, rss)
   }, 250)
   // A failed run must still end: the sampler alone never keeps the process alive.
   sampler.unref()
@@ -241,13 +249,13 @@ const main = async () => {
       (await import('node:os')).cpus().length
     } cores\n`,
   )
-  console.log('| target | req/s | p50 ms | p99 ms | vs static | errors |')
-  console.log('|---|---:|---:|---:|---:|---:|')
+  console.log('| target | req/s | p50 ms | p99 ms | vs static | errors | peak RSS MB |')
+  console.log('|---|---:|---:|---:|---:|---:|---:|')
   for (const row of rows) {
     console.log(
       `| ${row.name} | ${Math.round(row.requestsPerSecond)} | ${row.latencyP50} | ${row.latencyP99} | ${(
         row.requestsPerSecond / staticRate
-      ).toFixed(2)}x | ${row.errors} |`,
+      ).toFixed(2)}x | ${row.errors} | ${Math.round(row.peakRssMB)} |`,
     )
   }
   const sorted = [...publish].sort((a, b) => a - b)

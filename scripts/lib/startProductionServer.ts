@@ -6,12 +6,19 @@ import path from 'node:path'
  * suite and the benchmark: server.ts (Next with the page cache in front), which `npm run build`
  * compiles to plain JavaScript. Running it through tsx instead would double its memory.
  */
+/**
+ * The same heap limit as `npm start`. Answering thousands of cached pages a second, V8 otherwise
+ * lets the heap grow by hundreds of megabytes of garbage before collecting it; with the limit the
+ * server stays near 320 MB under that load (and served more requests, not fewer).
+ */
+const heapLimit = '--max-old-space-size=384'
+
 export const startProductionServer = (
   root: string,
   env: NodeJS.ProcessEnv,
   stdio: StdioOptions = 'inherit',
 ): ChildProcess =>
-  spawn(process.execPath, [path.join(root, '.next', 'production-server.mjs')], {
+  spawn(process.execPath, [heapLimit, path.join(root, '.next', 'production-server.mjs')], {
     env: { ...env, NODE_OPTIONS: [env.NODE_OPTIONS, '--no-deprecation'].filter(Boolean).join(' ') },
     stdio,
   })

@@ -12,13 +12,20 @@ const files = existsSync(dir)
   ? readdirSync(dir).filter((name) => /^(int-[a-z]+|e2e)\.json$/.test(name))
   : []
 
-const countVitest = (report: { numFailedTests: number; numPassedTests: number; numPendingTests: number; numTodoTests?: number }): Counts => ({
+const countVitest = (report: {
+  numFailedTests: number
+  numPassedTests: number
+  numPendingTests: number
+  numTodoTests?: number
+}): Counts => ({
   failed: report.numFailedTests,
   passed: report.numPassedTests,
   skipped: report.numPendingTests + (report.numTodoTests ?? 0),
 })
 
-const countPlaywright = (report: { stats: { expected: number; flaky: number; skipped: number; unexpected: number } }): Counts => ({
+const countPlaywright = (report: {
+  stats: { expected: number; flaky: number; skipped: number; unexpected: number }
+}): Counts => ({
   failed: report.stats.unexpected,
   passed: report.stats.expected + report.stats.flaky,
   skipped: report.stats.skipped,
@@ -28,7 +35,9 @@ const total: Counts = { failed: 0, passed: 0, skipped: 0 }
 for (const file of files) {
   const report = JSON.parse(readFileSync(path.join(dir, file), 'utf8'))
   const counts = 'stats' in report ? countPlaywright(report) : countVitest(report)
-  console.log(`${file}: ${counts.passed} passed, ${counts.failed} failed, ${counts.skipped} skipped`)
+  console.log(
+    `${file}: ${counts.passed} passed, ${counts.failed} failed, ${counts.skipped} skipped`,
+  )
   total.failed += counts.failed
   total.passed += counts.passed
   total.skipped += counts.skipped

@@ -31,7 +31,9 @@ for (const set of fontSets) {
     .replace(/, url\(\.\/files\/[^)]+\.woff\) format\('woff'\)/g, '')
     .replace(/url\(\.\/files\//g, `url(/fonts/${set.name}/`)
   writeFileSync(path.join(target, `${set.name}.css`), css)
-  const wanted = new Set([...css.matchAll(/\/fonts\/[^/]+\/([^)]+\.woff2)/g)].map((match) => match[1]))
+  const wanted = new Set(
+    [...css.matchAll(/\/fonts\/[^/]+\/([^)]+\.woff2)/g)].map((match) => match[1]),
+  )
   for (const file of readdirSync(path.join(source, 'files'))) {
     if (!wanted.has(file)) continue
     copyFileSync(path.join(source, 'files', file), path.join(setDir, file))

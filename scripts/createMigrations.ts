@@ -16,7 +16,10 @@ if (!name || !/^[a-z0-9_-]+$/.test(name)) {
 
 const postgresUri = process.env.MIGRATIONS_POSTGRES_URI || 'postgres://postgres@127.0.0.1:5432/test'
 const targets = [
-  { label: 'SQLite', uri: `file:${path.join(mkdtempSync(path.join(tmpdir(), 'roampress-migrate-')), 'schema.db')}` },
+  {
+    label: 'SQLite',
+    uri: `file:${path.join(mkdtempSync(path.join(tmpdir(), 'roampress-migrate-')), 'schema.db')}`,
+  },
   { label: 'PostgreSQL', uri: postgresUri },
 ]
 

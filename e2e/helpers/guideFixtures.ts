@@ -16,7 +16,13 @@ export const createGuide = async (
     slug,
     tenantID,
     title,
-  }: { countryID: number | string; isDraft: boolean; slug: string; tenantID: number | string; title: string },
+  }: {
+    countryID: number | string
+    isDraft: boolean
+    slug: string
+    tenantID: number | string
+    title: string
+  },
 ): Promise<GuideRef> => {
   const response = await request.post(`/api/guides?locale=en${isDraft ? '&draft=true' : ''}`, {
     data: {

@@ -49,9 +49,12 @@ describe('message catalogues', () => {
     ])
   })
 
-  it.each(localeCodes)('should give %s every key of the English catalogue and no other', (locale) => {
-    expect(Object.keys(flatten(getMessages(locale))).sort()).toEqual(englishKeys)
-  })
+  it.each(localeCodes)(
+    'should give %s every key of the English catalogue and no other',
+    (locale) => {
+      expect(Object.keys(flatten(getMessages(locale))).sort()).toEqual(englishKeys)
+    },
+  )
 
   it.each(localeCodes)('should give %s a non-empty string for every key', (locale) => {
     const blank = Object.entries(flatten(getMessages(locale)))
@@ -67,12 +70,15 @@ describe('message catalogues', () => {
     expect(untranslated).toEqual([])
   })
 
-  it.each(localeCodes)('should use the same placeholders as English in every %s string', (locale) => {
-    const mismatched = Object.entries(flatten(getMessages(locale)))
-      .filter(([key, value]) => placeholders(value).join() !== placeholders(english[key]).join())
-      .map(([key]) => key)
-    expect(mismatched).toEqual([])
-  })
+  it.each(localeCodes)(
+    'should use the same placeholders as English in every %s string',
+    (locale) => {
+      const mismatched = Object.entries(flatten(getMessages(locale)))
+        .filter(([key, value]) => placeholders(value).join() !== placeholders(english[key]).join())
+        .map(([key]) => key)
+      expect(mismatched).toEqual([])
+    },
+  )
 
   it('should write every Urdu string in Arabic script', () => {
     const notUrdu = Object.entries(flatten(getMessages('ur')))
@@ -85,7 +91,10 @@ describe('message catalogues', () => {
     'should write every %s string in Chinese characters unless it is an allowed abbreviation',
     (locale) => {
       const notChinese = Object.entries(flatten(getMessages(locale)))
-        .filter(([, value]) => !/\p{Script=Han}/u.test(String(value)) && !sameAsEnglishAllowed.has(String(value)))
+        .filter(
+          ([, value]) =>
+            !/\p{Script=Han}/u.test(String(value)) && !sameAsEnglishAllowed.has(String(value)),
+        )
         .map(([key]) => key)
       expect(notChinese).toEqual([])
     },
@@ -115,7 +124,9 @@ describe('getMessages', () => {
 
 describe('format', () => {
   it('should replace a placeholder', () => {
-    expect(format('Last verified {date}', { date: '3 March 2025' })).toBe('Last verified 3 March 2025')
+    expect(format('Last verified {date}', { date: '3 March 2025' })).toBe(
+      'Last verified 3 March 2025',
+    )
   })
 
   it('should replace several placeholders and repeated ones', () => {
@@ -139,7 +150,9 @@ describe('format', () => {
   })
 
   it('should fill a catalogue string', () => {
-    expect(format(getMessages('es').feed.title, { site: 'Viaja Conectado' })).toBe('Viaja Conectado: guías recientes')
+    expect(format(getMessages('es').feed.title, { site: 'Viaja Conectado' })).toBe(
+      'Viaja Conectado: guías recientes',
+    )
   })
 })
 
@@ -210,4 +223,3 @@ describe('simKindLabel', () => {
     expect(simKindLabel(en, 'nano')).toBe('nano')
   })
 })
-

@@ -9,7 +9,11 @@ const allLocales: LocaleCode[] = ['en', 'zh-Hans', 'zh-Hant', 'ur', 'es']
 
 const negotiate = (
   acceptLanguage: string | null | undefined,
-  options: { cookieLocale?: string | null; enabledLocales?: LocaleCode[]; defaultLocale?: LocaleCode } = {},
+  options: {
+    cookieLocale?: string | null
+    enabledLocales?: LocaleCode[]
+    defaultLocale?: LocaleCode
+  } = {},
 ) =>
   negotiateLocale({
     acceptLanguage,

@@ -46,7 +46,10 @@ describe('searchGuides', () => {
   })
 
   it('should find Chinese text without spaces between words', () => {
-    const documents = [doc(1, { title: '如何为中国移动SIM卡充值' }), doc(2, { title: '取消 Jazz 卡' })]
+    const documents = [
+      doc(1, { title: '如何为中国移动SIM卡充值' }),
+      doc(2, { title: '取消 Jazz 卡' }),
+    ]
     expect(searchGuides(documents, '移动充值').map((hit) => hit.document.id)).toEqual([1])
   })
 

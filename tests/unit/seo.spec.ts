@@ -38,7 +38,15 @@ import type { Guide, Media } from '../../payload-types'
 
 // Lexical fixtures --------------------------------------------------------------------------------
 
-const text = (value: string) => ({ type: 'text', text: value, version: 1, format: 0, detail: 0, mode: 'normal', style: '' })
+const text = (value: string) => ({
+  type: 'text',
+  text: value,
+  version: 1,
+  format: 0,
+  detail: 0,
+  mode: 'normal',
+  style: '',
+})
 const element = (type: string, children: unknown[], extra: Record<string, unknown> = {}) => ({
   type,
   children,
@@ -49,7 +57,8 @@ const element = (type: string, children: unknown[], extra: Record<string, unknow
   ...extra,
 })
 const paragraph = (...children: unknown[]) => element('paragraph', children)
-const lexical = (...children: unknown[]) => ({ root: element('root', children) }) as unknown as Guide['body']
+const lexical = (...children: unknown[]) =>
+  ({ root: element('root', children) }) as unknown as Guide['body']
 
 const origin = 'https://asia.example.com'
 
@@ -80,7 +89,9 @@ describe('reader URLs', () => {
   it('should build every reader path', () => {
     expect(homePath('en')).toBe('/en')
     expect(countryPath('es', 'pakistan')).toBe('/es/countries/pakistan')
-    expect(carrierPath('zh-Hant', '中華電信')).toBe('/zh-Hant/carriers/%E4%B8%AD%E8%8F%AF%E9%9B%BB%E4%BF%A1')
+    expect(carrierPath('zh-Hant', '中華電信')).toBe(
+      '/zh-Hant/carriers/%E4%B8%AD%E8%8F%AF%E9%9B%BB%E4%BF%A1',
+    )
     expect(topicPath('en', 'top-up')).toBe('/en/topics/top-up')
     expect(feedPath('ur')).toBe('/ur/feed.xml')
     expect(sitemapPath()).toBe('/sitemap.xml')
@@ -100,7 +111,9 @@ describe('reader URLs', () => {
   })
 
   it('should return an already absolute URL unchanged', () => {
-    expect(absoluteUrl(origin, 'https://cdn.example.net/a.jpg')).toBe('https://cdn.example.net/a.jpg')
+    expect(absoluteUrl(origin, 'https://cdn.example.net/a.jpg')).toBe(
+      'https://cdn.example.net/a.jpg',
+    )
   })
 })
 
@@ -114,17 +127,16 @@ describe('buildAlternates', () => {
   }
 
   it('should use BCP 47 hreflang values', () => {
-    expect(localeCodes.map(hreflangOf)).toEqual([
-      'en',
-      'zh-Hans',
-      'zh-Hant',
-      'ur',
-      'es',
-    ])
+    expect(localeCodes.map(hreflangOf)).toEqual(['en', 'zh-Hans', 'zh-Hant', 'ur', 'es'])
   })
 
   it('should list only published locales plus x-default at the default locale', () => {
-    const alternates = buildAlternates({ origin, canonicalLocale: 'ur', pathsByLocale, defaultLocale: 'en' })
+    const alternates = buildAlternates({
+      origin,
+      canonicalLocale: 'ur',
+      pathsByLocale,
+      defaultLocale: 'en',
+    })
     expect(alternates).toEqual({
       canonical: `${origin}${pathsByLocale.ur}`,
       languages: {
@@ -140,7 +152,11 @@ describe('buildAlternates', () => {
     const pages = (['en', 'zh-Hans', 'ur'] as const).map((canonicalLocale) =>
       buildAlternates({ origin, canonicalLocale, pathsByLocale, defaultLocale: 'en' }),
     )
-    expect(pages.map((page) => page.languages)).toEqual([pages[0].languages, pages[0].languages, pages[0].languages])
+    expect(pages.map((page) => page.languages)).toEqual([
+      pages[0].languages,
+      pages[0].languages,
+      pages[0].languages,
+    ])
     expect(pages.map((page) => page.canonical)).toEqual([
       pages[0].languages.en,
       pages[0].languages['zh-Hans'],
@@ -150,8 +166,18 @@ describe('buildAlternates', () => {
 
   it('should keep x-default identical across the set when the default locale is not published', () => {
     const paths = { 'zh-Hant': guidePath('zh-Hant', '啟用'), es: guidePath('es', 'activar') }
-    const fromZh = buildAlternates({ origin, canonicalLocale: 'zh-Hant', pathsByLocale: paths, defaultLocale: 'en' })
-    const fromEs = buildAlternates({ origin, canonicalLocale: 'es', pathsByLocale: paths, defaultLocale: 'en' })
+    const fromZh = buildAlternates({
+      origin,
+      canonicalLocale: 'zh-Hant',
+      pathsByLocale: paths,
+      defaultLocale: 'en',
+    })
+    const fromEs = buildAlternates({
+      origin,
+      canonicalLocale: 'es',
+      pathsByLocale: paths,
+      defaultLocale: 'en',
+    })
     expect(fromZh.languages['x-default']).toBe(`${origin}${paths['zh-Hant']}`)
     expect(fromEs.languages['x-default']).toBe(fromZh.languages['x-default'])
     expect(Object.keys(fromEs.languages)).toEqual(['zh-Hant', 'es', 'x-default'])
@@ -175,7 +201,12 @@ describe('buildAlternates', () => {
 
   it('should be accepted by Next metadata', () => {
     const metadata: Metadata = {
-      alternates: buildAlternates({ origin, canonicalLocale: 'en', pathsByLocale, defaultLocale: 'en' }),
+      alternates: buildAlternates({
+        origin,
+        canonicalLocale: 'en',
+        pathsByLocale,
+        defaultLocale: 'en',
+      }),
     }
     expect(metadata.alternates?.canonical).toBe(`${origin}${pathsByLocale.en}`)
   })
@@ -234,8 +265,18 @@ describe('breadcrumbJsonLd', () => {
       '@type': 'BreadcrumbList',
       itemListElement: [
         { '@type': 'ListItem', position: 1, name: 'Home', item: `${origin}/en` },
-        { '@type': 'ListItem', position: 2, name: 'Pakistan', item: `${origin}/en/countries/pakistan` },
-        { '@type': 'ListItem', position: 3, name: 'Activate a Jazz SIM', item: `${origin}/en/guides/activate-jazz` },
+        {
+          '@type': 'ListItem',
+          position: 2,
+          name: 'Pakistan',
+          item: `${origin}/en/countries/pakistan`,
+        },
+        {
+          '@type': 'ListItem',
+          position: 3,
+          name: 'Activate a Jazz SIM',
+          item: `${origin}/en/guides/activate-jazz`,
+        },
       ],
     })
   })
@@ -247,7 +288,9 @@ describe('breadcrumbJsonLd', () => {
 
 describe('faqPageJsonLd', () => {
   it('should build Questions with accepted Answers', () => {
-    expect(faqPageJsonLd([{ question: 'Is an eSIM sold?', answerText: 'Yes, at franchises.' }])).toEqual({
+    expect(
+      faqPageJsonLd([{ question: 'Is an eSIM sold?', answerText: 'Yes, at franchises.' }]),
+    ).toEqual({
       '@context': 'https://schema.org',
       '@type': 'FAQPage',
       mainEntity: [
@@ -275,7 +318,11 @@ describe('faqPageJsonLd', () => {
 })
 
 describe('howToJsonLd', () => {
-  const base = { name: 'Activate a Jazz SIM', url: `${origin}/en/guides/activate-jazz`, inLanguage: 'en' }
+  const base = {
+    name: 'Activate a Jazz SIM',
+    url: `${origin}/en/guides/activate-jazz`,
+    inLanguage: 'en',
+  }
 
   it('should build HowToSteps numbered from 1', () => {
     expect(
@@ -295,7 +342,13 @@ describe('howToJsonLd', () => {
       url: base.url,
       inLanguage: 'en',
       step: [
-        { '@type': 'HowToStep', position: 1, name: 'Buy', text: 'Buy a SIM at a franchise.', url: `${base.url}#step-1` },
+        {
+          '@type': 'HowToStep',
+          position: 1,
+          name: 'Buy',
+          text: 'Buy a SIM at a franchise.',
+          url: `${base.url}#step-1`,
+        },
         { '@type': 'HowToStep', position: 2, name: 'Register', text: 'Give your thumbprint.' },
       ],
     })
@@ -309,7 +362,9 @@ describe('howToJsonLd', () => {
         { name: 'Dial *123#', text: '' },
       ],
     })
-    expect(howTo?.step).toEqual([{ '@type': 'HowToStep', position: 1, name: 'Dial *123#', text: 'Dial *123#' }])
+    expect(howTo?.step).toEqual([
+      { '@type': 'HowToStep', position: 1, name: 'Dial *123#', text: 'Dial *123#' },
+    ])
   })
 
   it('should return null when there are no steps', () => {
@@ -319,10 +374,14 @@ describe('howToJsonLd', () => {
 
 describe('serializeJsonLd', () => {
   it('should not let a value close the script element', () => {
-    const json = serializeJsonLd({ headline: 'Tips </script><script>alert(1)</script> & <!-- more -->' })
+    const json = serializeJsonLd({
+      headline: 'Tips </script><script>alert(1)</script> & <!-- more -->',
+    })
     expect(json).not.toMatch(/[<>&]/)
     expect(json).toContain('\\u003c/script\\u003e')
-    expect(JSON.parse(json)).toEqual({ headline: 'Tips </script><script>alert(1)</script> & <!-- more -->' })
+    expect(JSON.parse(json)).toEqual({
+      headline: 'Tips </script><script>alert(1)</script> & <!-- more -->',
+    })
   })
 
   it('should escape U+2028 and U+2029', () => {
@@ -344,23 +403,38 @@ describe('lexicalToPlainText', () => {
   it('should separate paragraphs and headings with a blank line', () => {
     expect(
       lexicalToPlainText(
-        lexical(element('heading', [text('Before you go')], { tag: 'h2' }), paragraph(text('Bring a '), text('passport.')), paragraph()),
+        lexical(
+          element('heading', [text('Before you go')], { tag: 'h2' }),
+          paragraph(text('Bring a '), text('passport.')),
+          paragraph(),
+        ),
       ),
     ).toBe('Before you go\n\nBring a passport.')
   })
 
   it('should keep link text and put list items and nested lists on their own lines', () => {
     const doc = lexical(
-      paragraph(text('See '), element('link', [text('the Jazz site')], { fields: { url: 'https://jazz.com.pk' } }), text('.')),
-      element('list', [
-        element('listitem', [text('Buy a SIM')], { value: 1 }),
-        element('listitem', [
-          text('Register with '),
-          element('link', [text('NADRA')], { fields: { url: 'https://nadra.gov.pk' } }),
-          element('list', [element('listitem', [text('thumbprint')]), element('listitem', [text('CNIC or passport')])]),
-        ]),
-        element('listitem', [text('Dial *123#')]),
-      ], { listType: 'number' }),
+      paragraph(
+        text('See '),
+        element('link', [text('the Jazz site')], { fields: { url: 'https://jazz.com.pk' } }),
+        text('.'),
+      ),
+      element(
+        'list',
+        [
+          element('listitem', [text('Buy a SIM')], { value: 1 }),
+          element('listitem', [
+            text('Register with '),
+            element('link', [text('NADRA')], { fields: { url: 'https://nadra.gov.pk' } }),
+            element('list', [
+              element('listitem', [text('thumbprint')]),
+              element('listitem', [text('CNIC or passport')]),
+            ]),
+          ]),
+          element('listitem', [text('Dial *123#')]),
+        ],
+        { listType: 'number' },
+      ),
       paragraph(text('Line one'), { type: 'linebreak', version: 1 }, text('line two')),
     )
     expect(lexicalToPlainText(doc)).toBe(
@@ -369,7 +443,9 @@ describe('lexicalToPlainText', () => {
   })
 
   it('should drop nodes without text such as uploads', () => {
-    expect(lexicalToPlainText(lexical(element('upload', []), paragraph(text('after'))))).toBe('after')
+    expect(lexicalToPlainText(lexical(element('upload', []), paragraph(text('after'))))).toBe(
+      'after',
+    )
   })
 
   it.each([
@@ -380,14 +456,20 @@ describe('lexicalToPlainText', () => {
     ['an array', [1, 2]],
     ['an object without root', { children: [] }],
     ['a root without children', { root: {} }],
-    ['a root with junk children', { root: { children: [null, 7, 'x', [], { type: 'text', text: 5 }] } }],
+    [
+      'a root with junk children',
+      { root: { children: [null, 7, 'x', [], { type: 'text', text: 5 }] } },
+    ],
     ['children that are not an array', { root: { children: { type: 'text', text: 'x' } } }],
   ])('should return an empty string for %s', (_label, value) => {
     expect(lexicalToPlainText(value)).toBe('')
   })
 
   it('should stop at absurd nesting depth instead of overflowing the stack', () => {
-    const deep = Array.from({ length: 10_000 }).reduce<unknown>((child) => element('paragraph', [child]), text('x'))
+    const deep = Array.from({ length: 10_000 }).reduce<unknown>(
+      (child) => element('paragraph', [child]),
+      text('x'),
+    )
     expect(lexicalToPlainText({ root: element('root', [deep]) })).toBe('')
   })
 })
@@ -401,8 +483,12 @@ describe('guideDescription', () => {
     '在卡拉奇的任何Jazz营业厅都可以购买预付费电话卡。购卡时需要出示护照并录入指纹完成实名登记，登记成功后拨打激活代码即可开始通话和使用移动数据，整个过程通常只需要十几分钟左右就能办完。'
 
   it('should prefer the SEO description, then the summary', () => {
-    expect(guideDescription({ title: 'T', summary: 'Summary.', meta: { description: 'SEO  text.' } })).toBe('SEO text.')
-    expect(guideDescription({ title: 'T', summary: ' Two\nlines. ', meta: { description: '' } })).toBe('Two lines.')
+    expect(
+      guideDescription({ title: 'T', summary: 'Summary.', meta: { description: 'SEO  text.' } }),
+    ).toBe('SEO text.')
+    expect(
+      guideDescription({ title: 'T', summary: ' Two\nlines. ', meta: { description: '' } }),
+    ).toBe('Two lines.')
   })
 
   it('should cut English body text at a word boundary within 160 characters', () => {
@@ -422,11 +508,18 @@ describe('guideDescription', () => {
   })
 
   it('should return short body text whole, paragraphs joined by a space', () => {
-    expect(guideDescription({ title: 'T', body: lexical(paragraph(text('One.')), paragraph(text('Two.'))) })).toBe('One. Two.')
+    expect(
+      guideDescription({
+        title: 'T',
+        body: lexical(paragraph(text('One.')), paragraph(text('Two.'))),
+      }),
+    ).toBe('One. Two.')
   })
 
   it('should fall back to the title when there is no summary or body text', () => {
-    expect(guideDescription({ title: 'Activate a Jazz SIM', summary: null, body: lexical(paragraph()) })).toBe('Activate a Jazz SIM')
+    expect(
+      guideDescription({ title: 'Activate a Jazz SIM', summary: null, body: lexical(paragraph()) }),
+    ).toBe('Activate a Jazz SIM')
     expect(guideDescription({ title: '激活 Jazz 电话卡', body: null })).toBe('激活 Jazz 电话卡')
   })
 })
@@ -471,7 +564,9 @@ describe('guide helpers', () => {
   } as Media
 
   it('should give an absolute image URL only for a populated upload', () => {
-    expect(guideImageUrl({ meta: { image: media } }, origin)).toBe(`${origin}/api/media/file/sim-1200x630.jpg`)
+    expect(guideImageUrl({ meta: { image: media } }, origin)).toBe(
+      `${origin}/api/media/file/sim-1200x630.jpg`,
+    )
     expect(mediaUrl(media, origin)).toBe(`${origin}/api/media/file/sim.jpg`)
     expect(guideImageUrl({ meta: { image: 3 } }, origin)).toBeUndefined()
     expect(guideImageUrl({}, origin)).toBeUndefined()
@@ -480,7 +575,10 @@ describe('guide helpers', () => {
   it('should map FAQ and steps to plain-text builder input', () => {
     const guide = {
       faq: [{ question: 'Q?', answer: lexical(paragraph(text('A.'))) }],
-      steps: [{ title: 'Buy', body: lexical(paragraph(text('At a franchise.'))) }, { title: 'Dial', body: null }],
+      steps: [
+        { title: 'Buy', body: lexical(paragraph(text('At a franchise.'))) },
+        { title: 'Dial', body: null },
+      ],
     } as Pick<Guide, 'faq' | 'steps'>
     expect(guideFaqEntries(guide)).toEqual([{ question: 'Q?', answerText: 'A.' }])
     expect(guideHowToSteps(guide)).toEqual([

@@ -21,7 +21,9 @@ describe('buildSitemapXml', () => {
   })
 
   it('should escape XML special characters', () => {
-    const escaped = buildSitemapXml('https://a.example', [{ pathsByLocale: { en: '/en/search?q=a&b' } }])
+    const escaped = buildSitemapXml('https://a.example', [
+      { pathsByLocale: { en: '/en/search?q=a&b' } },
+    ])
     expect(escaped).toContain('/en/search?q=a&amp;b')
   })
 })

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto'
 import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from 'node:http'
 import { gzipSync } from 'node:zlib'
 
@@ -32,6 +33,13 @@ const acceptsGzip = (request: IncomingMessage): boolean =>
 export const pageCacheKey = (request: IncomingMessage): string =>
   `${String(request.headers.host ?? '').toLowerCase()} ${request.url}`
 
+/**
+ * Next marks cached pages `s-maxage=31536000`, for a CDN that its host purges on every expiry.
+ * Any other shared cache in front of this server would keep a page for a year after it changed:
+ * tagged pages may be stored but must be checked every time (the ETag makes that cheap).
+ */
+const revalidateEveryTime = 'public, max-age=0, must-revalidate'
+
 /** Headers that describe one delivery, not the page: recomputed or left out when replaying it. */
 const perDeliveryHeaders = new Set([
   'connection',
@@ -56,7 +64,12 @@ const replayableHeaders = (headers: OutgoingHttpHeaders): Record<string, string 
 const sendStored = (request: IncomingMessage, response: ServerResponse, page: StoredPage) => {
   const etag = page.headers.etag
   if (typeof etag === 'string' && request.headers['if-none-match'] === etag) {
-    response.writeHead(304, { etag, 'x-page-cache': 'HIT' })
+    response.writeHead(304, {
+      'cache-control': revalidateEveryTime,
+      etag,
+      vary: 'Accept-Encoding',
+      'x-page-cache': 'HIT',
+    })
     response.end()
     return
   }
@@ -102,6 +115,7 @@ const answerThroughNext = (
   response.writeHead = ((...args: unknown[]) => {
     tags = parsePageTags(response.getHeader(pageTagsHeader)?.toString())
     response.removeHeader(pageTagsHeader)
+    if (tags.length > 0) response.setHeader('cache-control', revalidateEveryTime)
     const extra = args.find((arg) => typeof arg === 'object' && arg !== null && !Array.isArray(arg))
     headers = { ...response.getHeaders(), ...(extra as OutgoingHttpHeaders | undefined) }
     return writeHead(...args)
@@ -137,9 +151,16 @@ const answerThroughNext = (
       return
     }
     const body = Buffer.concat(chunks)
+    const etag = `"${createHash('sha256').update(body).digest('base64url').slice(0, 27)}"`
     cache.set(
       key,
-      { body, gzipBody: gzipSync(body), headers: replayableHeaders(headers), status: 200, tags },
+      {
+        body,
+        gzipBody: gzipSync(body),
+        headers: { ...replayableHeaders(headers), etag },
+        status: 200,
+        tags,
+      },
       generation,
     )
   })

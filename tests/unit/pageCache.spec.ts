@@ -167,6 +167,29 @@ describe('page cache in front of the server', () => {
     })
   })
 
+  it('should answer a repeat visit with 304 when the browser still holds the page', async () => {
+    await get('/en/guides/cancel-jazz-sim')
+    const stored = await get('/en/guides/cancel-jazz-sim')
+    const etag = String(stored.headers.etag)
+    const revisit = await get('/en/guides/cancel-jazz-sim', { 'if-none-match': etag })
+    cache.expire(['guide:1'])
+    fakeNext.body = '<!DOCTYPE html><h1>Cancel a Jazz SIM (updated)</h1>'
+    await get('/en/guides/cancel-jazz-sim')
+    const changed = await get('/en/guides/cancel-jazz-sim', { 'if-none-match': etag })
+    expect([revisit.status, revisit.body.length, changed.status]).toEqual([304, 0, 200])
+    expect(changed.body.toString()).toContain('(updated)')
+  })
+
+  it('should tell shared caches in front to check a page every time', async () => {
+    fakeNext.responseHeaders['cache-control'] = 's-maxage=31536000'
+    const first = await get('/en/guides/cancel-jazz-sim')
+    const second = await get('/en/guides/cancel-jazz-sim')
+    expect([first.headers['cache-control'], second.headers['cache-control']]).toEqual([
+      'public, max-age=0, must-revalidate',
+      'public, max-age=0, must-revalidate',
+    ])
+  })
+
   it('should never let the tags header reach a reader', async () => {
     const first = await get('/en/guides/cancel-jazz-sim')
     const second = await get('/en/guides/cancel-jazz-sim')

@@ -9,7 +9,7 @@ import path from 'node:path'
 /**
  * The same heap limit as `npm start`. Answering thousands of cached pages a second, V8 otherwise
  * lets the heap grow by hundreds of megabytes of garbage before collecting it; with the limit the
- * server stays near 320 MB under that load (and served more requests, not fewer).
+ * server stays near 320 MB under that load.
  */
 const heapLimit = '--max-old-space-size=384'
 

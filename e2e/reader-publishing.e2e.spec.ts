@@ -62,6 +62,12 @@ test.describe('publishing through the REST API', () => {
     expect(response.status(), await response.text()).toBe(200)
   }
 
+  const createPublished = async (request: APIRequestContext) => {
+    const guide = await createDraft(request)
+    await patchGuide(request, guide, { _status: 'published' })
+    return guide
+  }
+
   const url = guideURL('asia', 'en', fixture.slug)
 
   test('should show a guide on the first request after it is published, then its edits', async ({
@@ -89,8 +95,7 @@ test.describe('publishing through the REST API', () => {
     page,
     request,
   }) => {
-    const guide = await createDraft(request)
-    await patchGuide(request, guide, { _status: 'published' })
+    const guide = await createPublished(request)
     const visits = []
     for (const edit of [null, null, { title: fixture.editedTitle }, null]) {
       if (edit) await patchGuide(request, guide, { _status: 'published', ...edit })
@@ -120,8 +125,7 @@ test.describe('publishing through the REST API', () => {
     page,
     request,
   }) => {
-    const guide = await createDraft(request)
-    await patchGuide(request, guide, { _status: 'published' })
+    const guide = await createPublished(request)
     expect((await openReaderPageAndSettle(page, url)).status()).toBe(200)
 
     await patchGuide(request, guide, { _status: 'published', slug: fixture.movedSlug })
@@ -135,8 +139,7 @@ test.describe('publishing through the REST API', () => {
     page,
     request,
   }) => {
-    const guide = await createDraft(request)
-    await patchGuide(request, guide, { _status: 'published' })
+    const guide = await createPublished(request)
     expect((await openReaderPageAndSettle(page, url)).status()).toBe(200)
 
     await patchGuide(request, guide, { _status: 'draft' })
@@ -150,8 +153,7 @@ test.describe('publishing through the REST API', () => {
     page,
     request,
   }) => {
-    const guide = await createDraft(request)
-    await patchGuide(request, guide, { _status: 'published' })
+    const guide = await createPublished(request)
     expect((await openReaderPageAndSettle(page, url)).status()).toBe(200)
 
     const deleted = await request.delete(`/api/guides/${guide.id}`, { headers: editor })

@@ -27,10 +27,6 @@ export class PageCache {
 
   constructor(private readonly maxBytes: number) {}
 
-  get size(): number {
-    return this.entries.size
-  }
-
   get storedBytes(): number {
     return this.bytes
   }

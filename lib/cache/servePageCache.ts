@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto'
 import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from 'node:http'
 import { gzipSync } from 'node:zlib'
 
+import { draftModeCookieName } from '../preview/previewCookies'
 import { previewCookieName } from '../preview/previewToken'
 import type { PageCache, StoredPage } from './pageCache'
 import { pageTagsHeader, parsePageTags } from './pageTags'
@@ -17,7 +18,7 @@ const isPreviewing = (request: IncomingMessage): boolean => {
   const cookie = request.headers.cookie
   return (
     cookie !== undefined &&
-    (cookie.includes('__prerender_bypass=') || cookie.includes(`${previewCookieName}=`))
+    (cookie.includes(`${draftModeCookieName}=`) || cookie.includes(`${previewCookieName}=`))
   )
 }
 

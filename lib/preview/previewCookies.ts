@@ -1,7 +1,7 @@
 import { previewCookieName } from './previewToken'
 
 /** The cookie Next.js uses to switch draft mode on (see next/headers draftMode). */
-const draftModeCookieName = '__prerender_bypass'
+export const draftModeCookieName = '__prerender_bypass'
 
 /**
  * The admin's Live Preview shows the reader page in a frame of another site (the admin's host),

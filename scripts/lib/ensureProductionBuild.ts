@@ -3,11 +3,12 @@ import { existsSync, statSync } from 'node:fs'
 import path from 'node:path'
 
 import { newestSourceChange } from './newestSourceChange'
+import { productionServerFile } from './startProductionServer'
 
 /** Runs `next build` when there is no build yet or a source file changed after the last one. */
 export const ensureProductionBuild = (root: string, env: NodeJS.ProcessEnv): void => {
   const buildId = path.join(root, '.next', 'BUILD_ID')
-  const server = path.join(root, '.next', 'production-server.mjs')
+  const server = productionServerFile(root)
   const isStale =
     !existsSync(buildId) ||
     !existsSync(server) ||

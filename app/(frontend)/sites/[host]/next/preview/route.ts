@@ -1,6 +1,10 @@
 import { cookies, draftMode } from 'next/headers'
 
-import { previewCookieHeaders, previewOriginOf } from '../../../../../../lib/preview/previewCookies'
+import {
+  draftModeCookieName,
+  previewCookieHeaders,
+  previewOriginOf,
+} from '../../../../../../lib/preview/previewCookies'
 import { verifyPreviewToken } from '../../../../../../lib/preview/previewToken'
 
 /**
@@ -28,7 +32,7 @@ export async function GET(request: Request) {
   mode.enable()
   const seconds = Math.max(60, Math.floor((claims.expiresAt - Date.now()) / 1000))
   const headers = new Headers({ 'Cache-Control': 'private, no-store', Location: path })
-  const draftModeValue = (await cookies()).get('__prerender_bypass')?.value
+  const draftModeValue = (await cookies()).get(draftModeCookieName)?.value
   const origin = previewOriginOf(request)
   const maxAgeSeconds = seconds
   for (const cookie of previewCookieHeaders({

@@ -4,7 +4,13 @@ import { defineConfig } from 'vitest/config'
 
 export default defineConfig({
   resolve: {
-    alias: { '@payload-config': path.resolve(import.meta.dirname, 'payload.config.ts') },
+    alias: [
+      {
+        find: '@payload-config',
+        replacement: path.resolve(import.meta.dirname, 'payload.config.ts'),
+      },
+      { find: /^@\//, replacement: `${import.meta.dirname}/` },
+    ],
   },
   test: {
     environment: 'node',

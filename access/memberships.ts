@@ -1,7 +1,5 @@
-import type { LocaleCode } from '../i18n/locales'
-
-/** IDs are numbers on SQL databases and strings on MongoDB: compare them as strings. */
-export type ID = number | string
+import type { LocaleCode } from '@/i18n/locales'
+import { idOf, sameID, type ID } from '@/lib/ids'
 
 export type TenantRole = 'editor' | 'tenant-admin' | 'translator'
 
@@ -18,14 +16,6 @@ export type MemberUser = {
   tenants?: Membership[] | null
 }
 
-export const idOf = (value: { id: ID } | ID | null | undefined): ID | undefined => {
-  if (value === null || value === undefined) return undefined
-  return typeof value === 'object' ? value.id : value
-}
-
-export const sameID = (a: ID | undefined, b: ID | undefined): boolean =>
-  a !== undefined && b !== undefined && String(a) === String(b)
-
 export const isSuperAdmin = (user: MemberUser | null | undefined): boolean =>
   Boolean(user?.roles?.includes('super-admin'))
 
@@ -40,7 +30,7 @@ export const tenantIDsWithRole = (
   membershipsOf(user)
     .filter((membership) => membership.role && roles.includes(membership.role))
     .map((membership) => idOf(membership.tenant))
-    .filter((id): id is ID => id !== undefined)
+    .filter((id) => id !== undefined)
 
 export const memberTenantIDs = (user: MemberUser | null | undefined): ID[] =>
   tenantIDsWithRole(user, ['tenant-admin', 'editor', 'translator'])

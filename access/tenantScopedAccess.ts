@@ -3,11 +3,10 @@ import type { Access, FieldAccess, Where } from 'payload'
 import {
   contentManagerTenantIDs,
   hasRoleInTenant,
-  idOf,
   isSuperAdmin,
   memberTenantIDs,
-  type ID,
 } from './memberships'
+import { idOf, type ID } from '@/lib/ids'
 
 const tenantIn = (ids: ID[], path = 'tenant'): Where => ({ [path]: { in: ids } })
 

@@ -1,8 +1,9 @@
 import type { PayloadRequest } from 'payload'
 
-import { isLocaleCode } from '../i18n/locales'
-import { idOf, translatorLocalesIn, tenantIDsWithRole, type ID } from './memberships'
-import { withinRequest } from '../lib/db/withinRequest'
+import { isLocaleCode } from '@/i18n/locales'
+import { translatorLocalesIn, tenantIDsWithRole } from './memberships'
+import { idOf, type ID } from '@/lib/ids'
+import { withinRequest } from '@/lib/db/withinRequest'
 
 /**
  * Tenants whose documents the user may translate in the request's locale: they are the tenant's
@@ -33,5 +34,5 @@ export const translatableTenantIDs = async (req: PayloadRequest): Promise<ID[]> 
       (tenant) => tenant.defaultLocale !== locale && (tenant.enabledLocales ?? []).includes(locale),
     )
     .map((tenant) => idOf(tenant.id))
-    .filter((id): id is ID => id !== undefined)
+    .filter((id) => id !== undefined)
 }

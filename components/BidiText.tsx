@@ -1,6 +1,6 @@
 import { Fragment } from 'react'
 
-import { splitForBidi } from '../lib/translation/protectedTokens'
+import { splitForBidi } from '@/lib/translation/protectedTokens'
 
 /**
  * Plain text with USSD codes, numbers and prices isolated left-to-right, so on an Urdu page

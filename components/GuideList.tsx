@@ -1,7 +1,7 @@
-import type { LocaleCode } from '../i18n/locales'
-import { simKindLabel, topicLabel, type Messages } from '../i18n/messages'
-import type { GuideSummary } from '../lib/data/guides'
-import { guidePath } from '../lib/seo/urls'
+import type { LocaleCode } from '@/i18n/locales'
+import { simKindLabel, topicLabel, type Messages } from '@/i18n/messages'
+import type { GuideSummary } from '@/lib/data/guides'
+import { guidePath } from '@/lib/seo/urls'
 
 export function GuideList({
   guides,

@@ -1,4 +1,4 @@
-import { serializeJsonLd } from '../lib/seo/jsonLd'
+import { serializeJsonLd } from '@/lib/seo/jsonLd'
 
 /** Structured data for search engines; null entries (no FAQ, no steps) are skipped. */
 export function JsonLd({ data }: { data: unknown[] }) {

@@ -1,6 +1,6 @@
-import { localeDefinitions, type LocaleCode } from '../i18n/locales'
-import type { Messages } from '../i18n/messages'
-import { languageSwitchPath } from '../lib/site/languageSwitch'
+import { localeDefinitions, type LocaleCode } from '@/i18n/locales'
+import type { Messages } from '@/i18n/messages'
+import { languageSwitchPath } from '@/lib/site/languageSwitch'
 
 /**
  * Links to this same page in the other locales it exists in. Plain links with hreflang: no

@@ -1,6 +1,6 @@
-import type { LocaleCode } from '../i18n/locales'
-import { getMessages } from '../i18n/messages'
-import { homePath } from '../lib/seo/urls'
+import type { LocaleCode } from '@/i18n/locales'
+import { getMessages } from '@/i18n/messages'
+import { homePath } from '@/lib/seo/urls'
 
 export function NotFound({
   homeLocale,

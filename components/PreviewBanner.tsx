@@ -1,4 +1,4 @@
-import type { Messages } from '../i18n/messages'
+import type { Messages } from '@/i18n/messages'
 
 /**
  * In the admin's Live Preview the page sits in a frame that the admin loads again after every

@@ -2,10 +2,10 @@
    static markup outside Next's renderer: next/head does not apply, stylesheets are plain files. */
 import type { ReactNode } from 'react'
 
-import { isRightToLeft, type LocaleCode } from '../i18n/locales'
-import { getMessages } from '../i18n/messages'
-import type { ReaderHead } from '../lib/site/pageAlternates'
-import type { ReaderContext } from '../lib/site/readerContext'
+import { isRightToLeft, type LocaleCode } from '@/i18n/locales'
+import { getMessages } from '@/i18n/messages'
+import type { ReaderHead } from '@/lib/site/pageAlternates'
+import type { ReaderContext } from '@/lib/site/readerContext'
 import { SiteFooter } from './SiteFooter'
 import { SiteHeader } from './SiteHeader'
 import { fontStylesheets } from './fontStylesheets'

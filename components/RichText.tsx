@@ -9,7 +9,7 @@ import {
   type JSXConvertersFunction,
 } from '@payloadcms/richtext-lexical/react'
 
-import { splitForBidi } from '../lib/translation/protectedTokens'
+import { splitForBidi } from '@/lib/translation/protectedTokens'
 
 /** On right-to-left pages, codes and numbers inside text are isolated left-to-right. */
 const bidiConverters: JSXConvertersFunction = ({ defaultConverters }) => {

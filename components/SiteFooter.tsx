@@ -1,5 +1,5 @@
-import { feedPath } from '../lib/seo/urls'
-import type { ReaderContext } from '../lib/site/readerContext'
+import { feedPath } from '@/lib/seo/urls'
+import type { ReaderContext } from '@/lib/site/readerContext'
 
 export function SiteFooter({ context }: { context: ReaderContext }) {
   const { locale, messages } = context

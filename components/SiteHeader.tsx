@@ -1,6 +1,6 @@
-import { siteTitleOf, taglineOf } from '../lib/data/tenants'
-import { homePath, localePath } from '../lib/seo/urls'
-import type { ReaderContext } from '../lib/site/readerContext'
+import { siteTitleOf, taglineOf } from '@/lib/data/tenants'
+import { homePath, localePath } from '@/lib/seo/urls'
+import type { ReaderContext } from '@/lib/site/readerContext'
 
 export function SiteHeader({ context }: { context: ReaderContext }) {
   const { locale, messages, tenant } = context

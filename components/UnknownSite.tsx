@@ -1,7 +1,7 @@
-import type { LocaleCode } from '../i18n/locales'
-import { getMessages } from '../i18n/messages'
-import type { SiteTenant } from '../lib/data/tenants'
-import { originOf } from '../lib/site/readerContext'
+import type { LocaleCode } from '@/i18n/locales'
+import { getMessages } from '@/i18n/messages'
+import type { SiteTenant } from '@/lib/data/tenants'
+import { originOf } from '@/lib/env/readerOrigin'
 
 /** Shown on a host no publication claims: public names and addresses only. */
 export function UnknownSite({ locale, tenants }: { locale: LocaleCode; tenants: SiteTenant[] }) {

@@ -1,4 +1,4 @@
-import type { LocaleCode } from '../i18n/locales'
+import type { LocaleCode } from '@/i18n/locales'
 
 /**
  * Stylesheets copied to public/fonts by scripts/copyFonts.ts. Each page loads only the faces its

@@ -1,4 +1,4 @@
-import type { LocaleCode } from '../i18n/locales'
+import type { LocaleCode } from '@/i18n/locales'
 
 /** Dates in the reader's language and calendar conventions, fixed to UTC so caches agree. */
 export const formatDate = (value: string | null | undefined, locale: LocaleCode): string | null => {

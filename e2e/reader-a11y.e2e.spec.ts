@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright'
 import { expect, test } from '@playwright/test'
 
-import type { LocaleCode } from '../i18n/locales'
+import type { LocaleCode } from '@/i18n/locales'
 import {
   guidePath,
   openReaderPage,

@@ -2,8 +2,8 @@ import type { Page } from '@playwright/test'
 
 import { expect, test } from '@playwright/test'
 
-import type { LocaleCode } from '../i18n/locales'
-import { seedGuides } from '../seed/data/guides'
+import type { LocaleCode } from '@/i18n/locales'
+import { seedGuides } from '@/seed/data/guides'
 import { guideURL, openReaderPage, seededGuide, siteURL } from './helpers/reader'
 
 const publishedAsiaGuides = seedGuides.filter(

@@ -2,8 +2,8 @@ import type { Request } from '@playwright/test'
 
 import { expect, test } from '@playwright/test'
 
-import type { LocaleCode } from '../i18n/locales'
-import { seedTenants } from '../seed/data/tenants'
+import type { LocaleCode } from '@/i18n/locales'
+import { seedTenants } from '@/seed/data/tenants'
 import {
   canonicalHref,
   guideURL,

@@ -1,6 +1,6 @@
 import type { TextField } from 'payload'
 
-import { slugify, validateSlug } from '../lib/validation/slug'
+import { slugify, validateSlug } from '@/lib/validation/slug'
 
 type SlugFieldOptions = {
   /** The field the slug is made from when the editor leaves it empty. */

@@ -1,7 +1,7 @@
 import type { LocalizationConfigWithLabels } from 'payload'
 
 import { getTenantFromCookie } from '@payloadcms/plugin-multi-tenant/utilities'
-import { withinRequest } from '../lib/db/withinRequest'
+import { withinRequest } from '@/lib/db/withinRequest'
 
 type FilterAvailableLocales = NonNullable<LocalizationConfigWithLabels['filterAvailableLocales']>
 

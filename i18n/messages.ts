@@ -1,4 +1,4 @@
-import type { Guide } from '../payload-types'
+import type { Guide } from '@/payload-types'
 import type { LocaleCode } from './locales'
 import { en, type Messages } from './messages/en'
 import { es } from './messages/es'

@@ -1,17 +1,17 @@
 import type { PayloadRequest, TaskConfig } from 'payload'
 
-import { idOf } from '../access/memberships'
+import { idOf, type ID } from '@/lib/ids'
 
 const slug = 'publishOnSchedule'
 const queue = 'publishing'
 
 type ScheduledPublication = {
   action: 'publish' | 'unpublish'
-  guide: unknown
-  id: number | string
+  guide: { id: ID } | ID
+  id: ID
   locale: string
   runAt: string
-  scheduledBy?: unknown
+  scheduledBy?: { id: ID } | ID | null
   state: string
 }
 
@@ -47,7 +47,7 @@ const handler: TaskConfig['handler'] = async ({ input, req }) => {
   }
 
   try {
-    const userID = idOf(entry.scheduledBy as never)
+    const userID = idOf(entry.scheduledBy)
     const user =
       userID === undefined
         ? null
@@ -64,7 +64,7 @@ const handler: TaskConfig['handler'] = async ({ input, req }) => {
       data: { _status: entry.action === 'publish' ? 'published' : 'draft' },
       depth: 0,
       draft: false,
-      id: idOf(entry.guide as never) as number | string,
+      id: idOf(entry.guide) as ID,
       locale: entry.locale as never,
       overrideAccess: false,
       user: { ...user, collection: 'users' },

@@ -3,8 +3,8 @@ import type { Plugin } from 'payload'
 import { multiTenantPlugin } from '@payloadcms/plugin-multi-tenant'
 import { seoPlugin } from '@payloadcms/plugin-seo'
 
-import { isSuperAdmin } from '../access/memberships'
-import type { Config } from '../payload-types'
+import { isSuperAdmin } from '@/access/memberships'
+import type { Config } from '@/payload-types'
 
 export const plugins: Plugin[] = [
   multiTenantPlugin<Config>({

@@ -1,5 +1,5 @@
-import type { LocaleCode } from '../i18n/locales'
-import type { TenantRole } from '../access/memberships'
+import type { LocaleCode } from '@/i18n/locales'
+import type { TenantRole } from '@/access/memberships'
 import { seedTenants } from './data/tenants'
 
 export type DemoAccount = {
@@ -16,8 +16,18 @@ export const demoPassword = (): string => process.env.DEMO_PASSWORD || 'roampres
 export const demoAccounts: DemoAccount[] = [
   { email: 'admin@roampress.test', name: 'Super Admin', role: 'super-admin' },
   ...seedTenants.flatMap((tenant): DemoAccount[] => [
-    { email: `admin@${tenant.slug}.test`, name: `${tenant.name} admin`, role: 'tenant-admin', tenant: tenant.slug },
-    { email: `editor@${tenant.slug}.test`, name: `${tenant.name} editor`, role: 'editor', tenant: tenant.slug },
+    {
+      email: `admin@${tenant.slug}.test`,
+      name: `${tenant.name} admin`,
+      role: 'tenant-admin',
+      tenant: tenant.slug,
+    },
+    {
+      email: `editor@${tenant.slug}.test`,
+      name: `${tenant.name} editor`,
+      role: 'editor',
+      tenant: tenant.slug,
+    },
     {
       email: `translator@${tenant.slug}.test`,
       languages: ['zh-Hant', 'ur'],

@@ -1,13 +1,13 @@
 import type { Payload } from 'payload'
 
-import { defaultLocale, type LocaleCode } from '../i18n/locales'
-import { asRelationID } from '../lib/db/asRelationID'
+import { defaultLocale, type LocaleCode } from '@/i18n/locales'
+import { asRelationID } from '@/lib/ids'
 import { seedCarriers } from './data/carriers'
 import { seedCountries } from './data/countries'
 import { seedGuides } from './data/guides'
 import { seedTenants } from './data/tenants'
 import { demoAccounts, demoPassword } from './demoAccounts'
-import { sourceFields, type TranslatableContent } from '../lib/translation/fingerprints'
+import { sourceFields, type TranslatableContent } from '@/lib/translation/fingerprints'
 import { richText } from './richText'
 import type { SeedGuideLocale } from './types'
 
@@ -44,7 +44,11 @@ const seedTenantDocs = async (payload: Payload): Promise<Map<string, ID>> => {
         collection: 'tenants',
         context,
         data: {
-          brand: { accentColor: tenant.accentColor, siteTitle: tenant.siteTitle.en, tagline: tenant.tagline.en },
+          brand: {
+            accentColor: tenant.accentColor,
+            siteTitle: tenant.siteTitle.en,
+            tagline: tenant.tagline.en,
+          },
           defaultLocale: tenant.defaultLocale,
           domains: tenant.domains,
           enabledLocales: tenant.enabledLocales,
@@ -185,7 +189,9 @@ const seedGuideDocs = async (
     const source = guide.locales[defaultLocale]
     const tenant = ids.tenants.get(guide.tenant)
     if (!source || tenant === undefined) {
-      throw new Error(`Seed guide ${index + 1} needs an ${defaultLocale} version and a known tenant`)
+      throw new Error(
+        `Seed guide ${index + 1} needs an ${defaultLocale} version and a known tenant`,
+      )
     }
     const { totalDocs } = await payload.count({
       collection: 'guides',

@@ -1,4 +1,4 @@
-import type { LocaleCode } from '../i18n/locales'
+import type { LocaleCode } from '@/i18n/locales'
 
 export type SeedGuideLocale = {
   /** Paragraphs; a paragraph whose lines all start with "- " becomes a bulleted list. */
@@ -23,7 +23,8 @@ export type SeedGuide = {
   status: 'draft' | 'published'
   /** Slug of a tenant in seed/data/tenants.ts. */
   tenant: string
-  topic: 'activate' | 'cancel' | 'check-balance' | 'data-plans' | 'port-number' | 'roaming' | 'top-up'
+  topic:
+    'activate' | 'cancel' | 'check-balance' | 'data-plans' | 'port-number' | 'roaming' | 'top-up'
 }
 
 export type SeedCountry = {

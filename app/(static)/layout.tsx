@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react'
 
-import '../../public/reader.css'
+import '@/public/reader.css'
 
 export default function StaticLayout({ children }: { children: ReactNode }) {
   return (

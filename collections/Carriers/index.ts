@@ -1,8 +1,8 @@
 import type { CollectionConfig } from 'payload'
 
-import { referenceDataAccess } from '../../access/referenceDataAccess'
-import { slugField } from '../../fields/slug'
-import { validateDomain, validateEach } from '../../lib/validation/referenceData'
+import { referenceDataAccess } from '@/access/referenceDataAccess'
+import { slugField } from '@/fields/slug'
+import { validateDomain, validateEach } from '@/lib/validation/referenceData'
 import { revalidateCarrier, revalidateDeletedCarrier } from './hooks/revalidateCarrier'
 import { validateCarrierCodes } from './validateCarrierCodes'
 
@@ -18,7 +18,9 @@ export const Carriers: CollectionConfig<'carriers'> = {
     {
       name: 'name',
       type: 'text',
-      admin: { description: 'The brand as the carrier writes it in Latin letters, for example Jazz.' },
+      admin: {
+        description: 'The brand as the carrier writes it in Latin letters, for example Jazz.',
+      },
       required: true,
     },
     { name: 'displayName', type: 'text', localized: true },
@@ -27,7 +29,10 @@ export const Carriers: CollectionConfig<'carriers'> = {
     {
       name: 'mccMnc',
       type: 'text',
-      admin: { description: 'Network codes as MCC-MNC, for example 410-01. The MCC must belong to the country.' },
+      admin: {
+        description:
+          'Network codes as MCC-MNC, for example 410-01. The MCC must belong to the country.',
+      },
       hasMany: true,
       label: 'MCC-MNC codes',
       validate: validateCarrierCodes,

@@ -1,8 +1,8 @@
 import type { TextFieldManyValidation } from 'payload'
 
-import { idOf } from '../../access/memberships'
-import { validateEach, validateMccMnc } from '../../lib/validation/referenceData'
-import { withinRequest } from '../../lib/db/withinRequest'
+import { idOf } from '@/lib/ids'
+import { validateEach, validateMccMnc } from '@/lib/validation/referenceData'
+import { withinRequest } from '@/lib/db/withinRequest'
 
 const checkFormat = validateEach(validateMccMnc)
 

@@ -1,14 +1,14 @@
 import type { CollectionConfig } from 'payload'
 
-import { referenceDataAccess } from '../../access/referenceDataAccess'
-import { slugField } from '../../fields/slug'
+import { referenceDataAccess } from '@/access/referenceDataAccess'
+import { slugField } from '@/fields/slug'
 import { revalidateCountry, revalidateDeletedCountry } from './hooks/revalidateCountry'
 import {
   validateCallingCode,
   validateCountryCode,
   validateEach,
   validateMobileCountryCode,
-} from '../../lib/validation/referenceData'
+} from '@/lib/validation/referenceData'
 
 /** Shared by every publication, so only super-admins change it. */
 export const Countries: CollectionConfig<'countries'> = {
@@ -26,7 +26,9 @@ export const Countries: CollectionConfig<'countries'> = {
       type: 'text',
       admin: { description: 'ISO 3166-1 alpha-2, for example PK.' },
       hooks: {
-        beforeValidate: [({ value }) => (typeof value === 'string' ? value.trim().toUpperCase() : value)],
+        beforeValidate: [
+          ({ value }) => (typeof value === 'string' ? value.trim().toUpperCase() : value),
+        ],
       },
       index: true,
       label: 'ISO code',

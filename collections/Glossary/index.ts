@@ -1,7 +1,11 @@
 import type { CollectionConfig } from 'payload'
 
-import { contentManagerAccess, contentManagerCreateAccess, tenantMemberAccess } from '../../access/tenantScopedAccess'
-import { translatorOrManagerUpdateAccess } from '../../access/translatorOrManagerUpdateAccess'
+import {
+  contentManagerAccess,
+  contentManagerCreateAccess,
+  tenantMemberAccess,
+} from '@/access/tenantScopedAccess'
+import { translatorOrManagerUpdateAccess } from '@/access/translatorOrManagerUpdateAccess'
 
 /**
  * A publication's agreed spellings: carrier and product names as each locale writes them. The
@@ -24,7 +28,9 @@ export const Glossary: CollectionConfig<'glossary'> = {
     {
       name: 'term',
       type: 'text',
-      admin: { description: 'As written in the source language, for example "Jazz" or "Easyload".' },
+      admin: {
+        description: 'As written in the source language, for example "Jazz" or "Easyload".',
+      },
       required: true,
     },
     {

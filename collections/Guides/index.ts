@@ -5,14 +5,14 @@ import {
   contentManagerCreateAccess,
   contentManagerFieldAccess,
   tenantMemberAccess,
-} from '../../access/tenantScopedAccess'
-import { publishedOrMemberAccess } from '../../access/publishedOrMemberAccess'
-import { translatorOrManagerUpdateAccess } from '../../access/translatorOrManagerUpdateAccess'
-import { editTrackingFields } from '../../fields/editTracking'
-import { lastVerifiedField } from '../../fields/lastVerified'
-import { slugField } from '../../fields/slug'
-import { translationStateField } from '../../fields/translationState'
-import { validateHttpUrl } from '../../lib/validation/referenceData'
+} from '@/access/tenantScopedAccess'
+import { publishedOrMemberAccess } from '@/access/publishedOrMemberAccess'
+import { translatorOrManagerUpdateAccess } from '@/access/translatorOrManagerUpdateAccess'
+import { editTrackingFields } from '@/fields/editTracking'
+import { lastVerifiedField } from '@/fields/lastVerified'
+import { slugField } from '@/fields/slug'
+import { translationStateField } from '@/fields/translationState'
+import { validateHttpUrl } from '@/lib/validation/referenceData'
 import { translationEndpoints } from './endpoints/translationEndpoints'
 import { detectEditConflict } from './hooks/detectEditConflict'
 import { ensureUniqueSlug } from './hooks/ensureUniqueSlug'

@@ -1,11 +1,11 @@
 import type { GeneratePreviewURL, LivePreviewConfig } from 'payload'
 
-import { idOf } from '../../access/memberships'
-import { isLocaleCode } from '../../i18n/locales'
-import { createPreviewToken, createPreviewTokenUntil } from '../../lib/preview/previewToken'
-import { guidePath } from '../../lib/seo/urls'
-import { originOf } from '../../lib/site/readerContext'
-import { withinRequest } from '../../lib/db/withinRequest'
+import { idOf } from '@/lib/ids'
+import { isLocaleCode } from '@/i18n/locales'
+import { createPreviewToken, createPreviewTokenUntil } from '@/lib/preview/previewToken'
+import { guidePath } from '@/lib/seo/urls'
+import { originOf } from '@/lib/env/readerOrigin'
+import { withinRequest } from '@/lib/db/withinRequest'
 
 const hour = 60 * 60 * 1000
 

@@ -2,9 +2,9 @@ import path from 'node:path'
 
 import type { CollectionConfig } from 'payload'
 
-import { anyoneAccess } from '../../access/anyone'
-import { contentManagerAccess, contentManagerCreateAccess } from '../../access/tenantScopedAccess'
-import { translatorOrManagerUpdateAccess } from '../../access/translatorOrManagerUpdateAccess'
+import { anyoneAccess } from '@/access/anyone'
+import { contentManagerAccess, contentManagerCreateAccess } from '@/access/tenantScopedAccess'
+import { translatorOrManagerUpdateAccess } from '@/access/translatorOrManagerUpdateAccess'
 
 export const Media: CollectionConfig<'media'> = {
   slug: 'media',

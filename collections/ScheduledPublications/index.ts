@@ -4,8 +4,8 @@ import {
   contentManagerAccess,
   contentManagerCreateAccess,
   tenantMemberAccess,
-} from '../../access/tenantScopedAccess'
-import { localeOptions } from '../../i18n/locales'
+} from '@/access/tenantScopedAccess'
+import { localeOptions } from '@/i18n/locales'
 import { queuePublicationJob } from './hooks/queuePublicationJob'
 import { validateScheduledPublication } from './hooks/validateScheduledPublication'
 

@@ -1,7 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
-import { isSuperAdminFieldAccess } from '../../access/isSuperAdmin'
-import { localeOptions } from '../../i18n/locales'
+import { isSuperAdminFieldAccess } from '@/access/isSuperAdmin'
+import { localeOptions } from '@/i18n/locales'
 import { membershipFieldAccess } from './access/membershipFieldAccess'
 import { userCreateAccess } from './access/userCreateAccess'
 import { userManageAccess, userReadAccess } from './access/userManageAccess'
@@ -35,7 +35,9 @@ export const Users: CollectionConfig<'users'> = {
       name: 'roles',
       type: 'select',
       access: { create: isSuperAdminFieldAccess, update: isSuperAdminFieldAccess },
-      admin: { description: 'Super-admins manage every publication and the shared reference data.' },
+      admin: {
+        description: 'Super-admins manage every publication and the shared reference data.',
+      },
       hasMany: true,
       options: [{ label: 'Super admin', value: 'super-admin' }],
       saveToJWT: true,
@@ -65,7 +67,8 @@ export const Users: CollectionConfig<'users'> = {
           type: 'select',
           admin: {
             condition: (_, siblingData) => siblingData?.role === 'translator',
-            description: 'Locales this translator may write. Translators never edit the source locale.',
+            description:
+              'Locales this translator may write. Translators never edit the source locale.',
           },
           hasMany: true,
           options: localeOptions,

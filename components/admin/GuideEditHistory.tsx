@@ -1,7 +1,7 @@
 import type { UIFieldServerProps } from 'payload'
 
-import { idOf } from '../../access/memberships'
-import { localeCodes } from '../../i18n/locales'
+import { idOf } from '@/lib/ids'
+import { localeCodes } from '@/i18n/locales'
 import './editHistory.css'
 
 type VersionRow = {

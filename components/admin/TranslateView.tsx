@@ -1,11 +1,11 @@
 import type { AdminViewServerProps } from 'payload'
 
-import { isLocaleCode, isRightToLeft, localeLabel } from '../../i18n/locales'
+import { isLocaleCode, isRightToLeft, localeLabel } from '@/i18n/locales'
 import {
   buildGuideTranslationReport,
   type ActingUser,
-} from '../../lib/translation/guideTranslationReport'
-import { workLocalesFor } from '../../lib/translation/translationActions'
+} from '@/lib/translation/guideTranslationReport'
+import { workLocalesFor } from '@/lib/translation/translationActions'
 import { AdminPage } from './AdminPage'
 import './translations.css'
 

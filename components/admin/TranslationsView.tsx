@@ -1,8 +1,8 @@
 import type { AdminViewServerProps } from 'payload'
 
-import { localeLabel } from '../../i18n/locales'
-import type { ActingUser } from '../../lib/translation/guideTranslationReport'
-import { listTranslationWork } from '../../lib/translation/translationActions'
+import { localeLabel } from '@/i18n/locales'
+import type { ActingUser } from '@/lib/translation/guideTranslationReport'
+import { listTranslationWork } from '@/lib/translation/translationActions'
 import { AdminPage } from './AdminPage'
 import './translations.css'
 

@@ -2,7 +2,7 @@ import type { Page } from '@playwright/test'
 
 import { expect } from '@playwright/test'
 
-import { demoPassword } from '../../seed/demoAccounts'
+import { demoPassword } from '@/seed/demoAccounts'
 
 /**
  * Resolves once React has hydrated the element. The admin is server-rendered: text typed into a

@@ -2,7 +2,7 @@ import type { APIRequestContext } from '@playwright/test'
 
 import { expect, request as playwrightRequest } from '@playwright/test'
 
-import { demoPassword } from '../../seed/demoAccounts'
+import { demoPassword } from '@/seed/demoAccounts'
 import { e2eBaseURL } from './e2ePort'
 
 export type AuthHeaders = { Authorization: string }

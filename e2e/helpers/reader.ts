@@ -2,11 +2,11 @@ import type { Page, Response } from '@playwright/test'
 
 import { expect } from '@playwright/test'
 
-import type { LocaleCode } from '../../i18n/locales'
-import { getMessages } from '../../i18n/messages'
-import { seedGuides } from '../../seed/data/guides'
-import { seedTenants } from '../../seed/data/tenants'
-import type { SeedGuideLocale } from '../../seed/types'
+import type { LocaleCode } from '@/i18n/locales'
+import { getMessages } from '@/i18n/messages'
+import { seedGuides } from '@/seed/data/guides'
+import { seedTenants } from '@/seed/data/tenants'
+import type { SeedGuideLocale } from '@/seed/types'
 import { e2ePort } from './e2ePort'
 
 /**

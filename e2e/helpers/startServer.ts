@@ -4,10 +4,10 @@
  */
 import path from 'node:path'
 
-import { clearPageCache } from '../../scripts/lib/clearPageCache'
-import { ensureProductionBuild } from '../../scripts/lib/ensureProductionBuild'
-import { startProductionServer } from '../../scripts/lib/startProductionServer'
-import { seededServerEnv } from '../../scripts/lib/seededServerEnv'
+import { clearPageCache } from '@/scripts/lib/clearPageCache'
+import { ensureProductionBuild } from '@/scripts/lib/ensureProductionBuild'
+import { startProductionServer } from '@/scripts/lib/startProductionServer'
+import { seededServerEnv } from '@/scripts/lib/seededServerEnv'
 import { e2ePort } from './e2ePort'
 
 const root = process.cwd()

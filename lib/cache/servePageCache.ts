@@ -2,8 +2,8 @@ import { createHash } from 'node:crypto'
 import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from 'node:http'
 import { gzipSync } from 'node:zlib'
 
-import { draftModeCookieName } from '../preview/previewCookies'
-import { previewCookieName } from '../preview/previewToken'
+import { draftModeCookieName } from '@/lib/preview/previewCookies'
+import { previewCookieName } from '@/lib/preview/previewToken'
 import type { PageCache, StoredPage } from './pageCache'
 import { pageTagsHeader, parsePageTags } from './pageTags'
 

@@ -1,6 +1,6 @@
 import { unstable_cache } from 'next/cache'
 
-import { notePageTags } from '../cache/pageTags'
+import { notePageTags } from '@/lib/cache/pageTags'
 
 /**
  * Caches a read until one of its tags is expired by a revalidation hook. Pages rendered from

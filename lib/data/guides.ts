@@ -1,10 +1,10 @@
 import type { Where } from 'payload'
 import { cache } from 'react'
 
-import type { Guide } from '../../payload-types'
-import { idOf } from '../../access/memberships'
-import type { LocaleCode } from '../../i18n/locales'
-import { cacheTags } from '../cache/tags'
+import type { Guide } from '@/payload-types'
+import { idOf } from '@/lib/ids'
+import type { LocaleCode } from '@/i18n/locales'
+import { cacheTags } from '@/lib/cache/tags'
 import { cached } from './cached'
 import { getPayloadClient } from './getPayloadClient'
 import { inLocale, isPublishedAnywhere, isPublishedIn, type PerLocale } from './localized'
@@ -42,9 +42,7 @@ export type GuidePage = GuideSummary & {
 }
 
 const toSummary = (doc: Guide): GuideSummary => ({
-  carrierIDs: (doc.carriers ?? [])
-    .map((carrier) => idOf(carrier))
-    .filter((id): id is ID => id !== undefined),
+  carrierIDs: (doc.carriers ?? []).map((carrier) => idOf(carrier)).filter((id) => id !== undefined),
   countryID: idOf(doc.country) as ID,
   id: doc.id,
   isFeatured: Boolean(doc.featured),

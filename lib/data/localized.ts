@@ -1,4 +1,4 @@
-import type { LocaleCode } from '../../i18n/locales'
+import type { LocaleCode } from '@/i18n/locales'
 
 /** A field read with `locale: 'all'`: one value per locale that has one. */
 export type PerLocale<T> = Partial<Record<LocaleCode, T>> | null | undefined

@@ -1,8 +1,8 @@
 import { cookies, draftMode } from 'next/headers'
 import { cache } from 'react'
 
-import type { User } from '../../payload-types'
-import { previewCookieName, verifyPreviewToken } from '../preview/previewToken'
+import type { User } from '@/payload-types'
+import { previewCookieName, verifyPreviewToken } from '@/lib/preview/previewToken'
 import { getPayloadClient } from './getPayloadClient'
 
 /**

@@ -1,10 +1,10 @@
 import { cache } from 'react'
 
-import type { Guide } from '../../payload-types'
-import type { LocaleCode } from '../../i18n/locales'
-import { cacheTags } from '../cache/tags'
-import type { SearchDocument } from '../search/searchGuides'
-import { lexicalToPlainText } from '../seo/jsonLd'
+import type { Guide } from '@/payload-types'
+import type { LocaleCode } from '@/i18n/locales'
+import { cacheTags } from '@/lib/cache/tags'
+import type { SearchDocument } from '@/lib/search/searchGuides'
+import { lexicalToPlainText } from '@/lib/seo/jsonLd'
 import { cached } from './cached'
 import { getPayloadClient } from './getPayloadClient'
 

@@ -1,7 +1,7 @@
 import { cache } from 'react'
 
-import { defaultLocale as installationDefaultLocale, type LocaleCode } from '../../i18n/locales'
-import { cacheTags } from '../cache/tags'
+import { defaultLocale as installationDefaultLocale, type LocaleCode } from '@/i18n/locales'
+import { cacheTags } from '@/lib/cache/tags'
 import { cached } from './cached'
 import { getPayloadClient } from './getPayloadClient'
 import { inLocaleOr, type PerLocale } from './localized'

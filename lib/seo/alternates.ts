@@ -1,4 +1,4 @@
-import { localeCodes, type LocaleCode } from '../../i18n/locales'
+import { localeCodes, type LocaleCode } from '@/i18n/locales'
 import { absoluteUrl } from './urls'
 
 /**

@@ -1,4 +1,4 @@
-import type { Guide, Media } from '../../payload-types'
+import type { Guide, Media } from '@/payload-types'
 import { type FaqEntry, type HowToStepInput, lexicalToPlainText } from './jsonLd'
 import { absoluteUrl } from './urls'
 
@@ -81,7 +81,11 @@ export const guideDescription = (guide: GuideDescriptionSource): string => {
   if (explicit) return explicit
 
   const bodyText = collapseWhitespace(lexicalToPlainText(guide.body))
-  if (bodyText) return truncateDescription(bodyText, isMostlyCjk(bodyText) ? cjkDescriptionLimit : descriptionLimit)
+  if (bodyText)
+    return truncateDescription(
+      bodyText,
+      isMostlyCjk(bodyText) ? cjkDescriptionLimit : descriptionLimit,
+    )
 
   return typeof guide.title === 'string' ? collapseWhitespace(guide.title) : ''
 }
@@ -101,8 +105,10 @@ export const mediaUrl = (
 }
 
 /** The guide's social/structured-data image (meta.image at its 'og' size), if populated. */
-export const guideImageUrl = (guide: Partial<Pick<Guide, 'meta'>>, origin: string): string | undefined =>
-  mediaUrl(guide.meta?.image, origin, 'og')
+export const guideImageUrl = (
+  guide: Partial<Pick<Guide, 'meta'>>,
+  origin: string,
+): string | undefined => mediaUrl(guide.meta?.image, origin, 'og')
 
 /** FAQ entries for faqPageJsonLd, answers as plain text. */
 export const guideFaqEntries = (guide: Partial<Pick<Guide, 'faq'>>): FaqEntry[] =>

@@ -1,4 +1,4 @@
-import type { LocaleCode } from '../../i18n/locales'
+import type { LocaleCode } from '@/i18n/locales'
 import { hreflangOf } from './alternates'
 import { absoluteUrl } from './urls'
 import { escapeXml } from './escapeXml'

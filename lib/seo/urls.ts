@@ -1,5 +1,5 @@
-import type { LocaleCode } from '../../i18n/locales'
-import type { Guide } from '../../payload-types'
+import type { LocaleCode } from '@/i18n/locales'
+import type { Guide } from '@/payload-types'
 
 /**
  * Reader-site paths. Every path segment is percent-encoded exactly once, here, with

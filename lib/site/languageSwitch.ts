@@ -1,4 +1,4 @@
-import { isLocaleCode, type LocaleCode } from '../../i18n/locales'
+import { isLocaleCode, type LocaleCode } from '@/i18n/locales'
 
 /** The route the language switcher links through; it remembers the choice, then redirects. */
 export const languageSwitchPath = (targetPath: string): string =>

@@ -1,7 +1,7 @@
-import type { LocaleCode } from '../../i18n/locales'
-import { buildAlternates, type Alternates } from '../seo/alternates'
-import { absoluteUrl, localePath } from '../seo/urls'
-import { siteTitleOf } from '../data/tenants'
+import type { LocaleCode } from '@/i18n/locales'
+import { buildAlternates, type Alternates } from '@/lib/seo/alternates'
+import { absoluteUrl, localePath } from '@/lib/seo/urls'
+import { siteTitleOf } from '@/lib/data/tenants'
 import type { ReaderContext } from './readerContext'
 
 /** Everything a reader page puts in its `<head>` besides stylesheets. */

@@ -1,9 +1,10 @@
 import { cache } from 'react'
 
-import { isLocaleCode, isRightToLeft, type LocaleCode } from '../../i18n/locales'
-import { getMessages, type Messages } from '../../i18n/messages'
-import { getTenantByHost, type SiteTenant } from '../data/tenants'
-import { hostFromSegment } from '../tenant/parseHost'
+import { isLocaleCode, isRightToLeft, type LocaleCode } from '@/i18n/locales'
+import { getMessages, type Messages } from '@/i18n/messages'
+import { getTenantByHost, type SiteTenant } from '@/lib/data/tenants'
+import { originOf } from '@/lib/env/readerOrigin'
+import { hostFromSegment } from '@/lib/tenant/parseHost'
 
 export type ReaderContext = {
   dir: 'ltr' | 'rtl'
@@ -23,13 +24,6 @@ export const decodeSegment = (segment: string): string => {
     return segment
   }
 }
-
-/**
- * SITE_ORIGIN_TEMPLATE says how readers reach a host: `https://{host}` in production (the
- * default), `http://{host}:3000` for the demo.
- */
-export const originOf = (host: string): string =>
-  (process.env.SITE_ORIGIN_TEMPLATE || 'https://{host}').replace('{host}', host)
 
 /**
  * Tenant, locale and strings for a reader page, or null when the host serves no publication or

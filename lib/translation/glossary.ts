@@ -1,4 +1,4 @@
-import type { LocaleCode } from '../../i18n/locales'
+import type { LocaleCode } from '@/i18n/locales'
 
 /** An agreed spelling: `term` as written in the source locale, and how each target locale writes it. */
 export type GlossaryTerm = { term: string; translations: Partial<Record<LocaleCode, string>> }

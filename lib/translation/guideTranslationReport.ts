@@ -1,9 +1,9 @@
 import type { Payload } from 'payload'
 
-import type { Guide, User } from '../../payload-types'
-import { isLocaleCode, type LocaleCode } from '../../i18n/locales'
-import { idOf } from '../../access/memberships'
-import { isPublishedIn } from '../data/localized'
+import type { Guide, User } from '@/payload-types'
+import { isLocaleCode, type LocaleCode } from '@/i18n/locales'
+import { idOf } from '@/lib/ids'
+import { isPublishedIn } from '@/lib/data/localized'
 import {
   fingerprintFields,
   hashText,

@@ -1,6 +1,6 @@
 import type { Payload } from 'payload'
 
-import type { LocaleCode } from '../../i18n/locales'
+import type { LocaleCode } from '@/i18n/locales'
 import type { ActingUser } from './guideTranslationReport'
 import { sourceFields, type TranslatableContent } from './fingerprints'
 

@@ -1,13 +1,13 @@
 import type { Payload } from 'payload'
 
-import type { LocaleCode } from '../../i18n/locales'
+import type { LocaleCode } from '@/i18n/locales'
 import {
   contentManagerTenantIDs,
-  idOf,
   isSuperAdmin,
   memberTenantIDs,
   translatorLocalesIn,
-} from '../../access/memberships'
+} from '@/access/memberships'
+import { idOf } from '@/lib/ids'
 import {
   buildGuideTranslationReport,
   type ActingUser,

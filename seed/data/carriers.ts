@@ -1,10 +1,13 @@
-import type { SeedCarrier } from '../types'
+import type { SeedCarrier } from '@/seed/types'
 
 export const seedCarriers: SeedCarrier[] = [
   {
     country: 'PK',
     displayName: { ur: 'جاز', 'zh-Hans': 'Jazz', 'zh-Hant': 'Jazz' },
-    formerNames: [{ name: 'Mobilink', until: 2017 }, { name: 'Warid', until: 2017 }],
+    formerNames: [
+      { name: 'Mobilink', until: 2017 },
+      { name: 'Warid', until: 2017 },
+    ],
     mccMnc: ['410-01', '410-07'],
     name: 'Jazz',
     networkGenerations: ['2G', '3G', '4G'],
@@ -14,7 +17,11 @@ export const seedCarriers: SeedCarrier[] = [
   },
   {
     country: 'PK',
-    displayName: { ur: 'زونگ', 'zh-Hans': '中国移动巴基斯坦（Zong）', 'zh-Hant': '中國移動巴基斯坦（Zong）' },
+    displayName: {
+      ur: 'زونگ',
+      'zh-Hans': '中国移动巴基斯坦（Zong）',
+      'zh-Hant': '中國移動巴基斯坦（Zong）',
+    },
     formerNames: [{ name: 'Paktel', until: 2008 }],
     mccMnc: ['410-04'],
     name: 'Zong',

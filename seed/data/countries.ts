@@ -1,11 +1,17 @@
-import type { SeedCountry } from '../types'
+import type { SeedCountry } from '@/seed/types'
 
 export const seedCountries: SeedCountry[] = [
   {
     callingCode: '+92',
     code: 'PK',
     mobileCountryCodes: ['410'],
-    name: { en: 'Pakistan', es: 'Pakistán', ur: 'پاکستان', 'zh-Hans': '巴基斯坦', 'zh-Hant': '巴基斯坦' },
+    name: {
+      en: 'Pakistan',
+      es: 'Pakistán',
+      ur: 'پاکستان',
+      'zh-Hans': '巴基斯坦',
+      'zh-Hant': '巴基斯坦',
+    },
     slug: 'pakistan',
     summary: {
       en: 'Four mobile networks; every SIM must be registered to a CNIC or passport with biometric checks.',
@@ -18,7 +24,13 @@ export const seedCountries: SeedCountry[] = [
     callingCode: '+1',
     code: 'US',
     mobileCountryCodes: ['310', '311', '312', '313', '314', '315', '316'],
-    name: { en: 'United States', es: 'Estados Unidos', ur: 'امریکہ', 'zh-Hans': '美国', 'zh-Hant': '美國' },
+    name: {
+      en: 'United States',
+      es: 'Estados Unidos',
+      ur: 'امریکہ',
+      'zh-Hans': '美国',
+      'zh-Hant': '美國',
+    },
     slug: 'united-states',
     summary: {
       en: 'Three national networks and many resellers; eSIM is the norm on recent phones.',
@@ -54,7 +66,13 @@ export const seedCountries: SeedCountry[] = [
     callingCode: '+852',
     code: 'HK',
     mobileCountryCodes: ['454'],
-    name: { en: 'Hong Kong', es: 'Hong Kong', ur: 'ہانگ کانگ', 'zh-Hans': '香港', 'zh-Hant': '香港' },
+    name: {
+      en: 'Hong Kong',
+      es: 'Hong Kong',
+      ur: 'ہانگ کانگ',
+      'zh-Hans': '香港',
+      'zh-Hant': '香港',
+    },
     slug: 'hong-kong',
   },
   {
@@ -75,7 +93,13 @@ export const seedCountries: SeedCountry[] = [
     callingCode: '+971',
     code: 'AE',
     mobileCountryCodes: ['424'],
-    name: { en: 'United Arab Emirates', es: 'Emiratos Árabes Unidos', ur: 'متحدہ عرب امارات', 'zh-Hans': '阿联酋', 'zh-Hant': '阿聯酋' },
+    name: {
+      en: 'United Arab Emirates',
+      es: 'Emiratos Árabes Unidos',
+      ur: 'متحدہ عرب امارات',
+      'zh-Hans': '阿联酋',
+      'zh-Hant': '阿聯酋',
+    },
     slug: 'united-arab-emirates',
   },
 ]

@@ -1,5 +1,5 @@
 // Demo guides for the asia and americas tenants: original sample text, facts as of 2025.
-import type { SeedGuide } from '../types'
+import type { SeedGuide } from '@/seed/types'
 
 export const seedGuides: SeedGuide[] = [
   {

@@ -1,4 +1,4 @@
-import type { SeedTenant } from '../types'
+import type { SeedTenant } from '@/seed/types'
 
 export const seedTenants: SeedTenant[] = [
   {
@@ -7,7 +7,12 @@ export const seedTenants: SeedTenant[] = [
     domains: ['asia.localhost'],
     enabledLocales: ['en', 'zh-Hans', 'zh-Hant', 'ur'],
     name: 'Asia SIM Desk',
-    siteTitle: { en: 'Asia SIM Desk', 'zh-Hans': '亚洲 SIM 指南', 'zh-Hant': '亞洲 SIM 指南', ur: 'ایشیا سم ڈیسک' },
+    siteTitle: {
+      en: 'Asia SIM Desk',
+      'zh-Hans': '亚洲 SIM 指南',
+      'zh-Hant': '亞洲 SIM 指南',
+      ur: 'ایشیا سم ڈیسک',
+    },
     slug: 'asia',
     tagline: {
       en: 'Plain answers for SIM cards and eSIMs from Karachi to Taipei.',
@@ -22,7 +27,12 @@ export const seedTenants: SeedTenant[] = [
     domains: ['americas.localhost'],
     enabledLocales: ['en', 'es', 'zh-Hans', 'zh-Hant', 'ur'],
     name: 'Americas Connect',
-    siteTitle: { en: 'Americas Connect', es: 'Américas Conecta', 'zh-Hans': '美洲通', 'zh-Hant': '美洲通' },
+    siteTitle: {
+      en: 'Americas Connect',
+      es: 'Américas Conecta',
+      'zh-Hans': '美洲通',
+      'zh-Hant': '美洲通',
+    },
     slug: 'americas',
     tagline: {
       en: 'Staying online from Lima to Los Angeles.',

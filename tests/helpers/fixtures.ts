@@ -1,6 +1,6 @@
 import type { Payload, RequiredDataFromCollectionSlug } from 'payload'
 
-import type { Carrier, Country, Guide, Tenant, User } from '../../payload-types'
+import type { Carrier, Country, Guide, Tenant, User } from '@/payload-types'
 
 /**
  * Fixture builders shared by the integration tests.

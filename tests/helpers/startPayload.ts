@@ -20,7 +20,7 @@ export const startPayload = async (): Promise<TestPayload> => {
   process.env.RUN_JOBS_IN_SERVER = 'false'
   process.env.MEDIA_DIR = path.join(database.scratchDir, 'media')
   // The config reads DATABASE_URI when it is imported, so it is imported only now.
-  const { default: config } = await import('../../payload.config')
+  const { default: config } = await import('@/payload.config')
   const payload = await getPayload({ config })
   return {
     payload,

@@ -12,8 +12,8 @@ import {
   unique,
   type ID,
   type TenantWorld,
-} from '../helpers/fixtures'
-import { startPayload, type TestPayload } from '../helpers/startPayload'
+} from '@/tests/helpers/fixtures'
+import { startPayload, type TestPayload } from '@/tests/helpers/startPayload'
 
 /**
  * Validation of the content editors write: guide slugs (unique per tenant and locale, made from the

@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import type { Guide } from '../../payload-types'
-import { buildGuideTranslationReport } from '../../lib/translation/guideTranslationReport'
-import { saveTranslatedFields } from '../../lib/translation/saveTranslatedFields'
-import { startPayload, type TestPayload } from '../helpers/startPayload'
+import type { Guide } from '@/payload-types'
+import { buildGuideTranslationReport } from '@/lib/translation/guideTranslationReport'
+import { saveTranslatedFields } from '@/lib/translation/saveTranslatedFields'
+import { startPayload, type TestPayload } from '@/tests/helpers/startPayload'
 import {
   actingAs,
   anonymous,
@@ -16,7 +16,7 @@ import {
   unique,
   type ID,
   type TenantWorld,
-} from '../helpers/fixtures'
+} from '@/tests/helpers/fixtures'
 
 let harness: TestPayload
 let world: TenantWorld

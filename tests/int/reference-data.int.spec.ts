@@ -11,8 +11,8 @@ import {
   tenantData,
   unique,
   type TenantWorld,
-} from '../helpers/fixtures'
-import { startPayload, type TestPayload } from '../helpers/startPayload'
+} from '@/tests/helpers/fixtures'
+import { startPayload, type TestPayload } from '@/tests/helpers/startPayload'
 
 /**
  * Tenants, countries and carriers: who may create and change them, and the validation that keeps

@@ -2,7 +2,7 @@ import type { Payload } from 'payload'
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import type { Guide } from '../../payload-types'
+import type { Guide } from '@/payload-types'
 import {
   actingAs,
   anonymous,
@@ -14,8 +14,8 @@ import {
   ids,
   unique,
   type TenantWorld,
-} from '../helpers/fixtures'
-import { startPayload, type TestPayload } from '../helpers/startPayload'
+} from '@/tests/helpers/fixtures'
+import { startPayload, type TestPayload } from '@/tests/helpers/startPayload'
 
 /**
  * Tenant isolation of guides: an editor of tenant A against the guides of tenant B, and what

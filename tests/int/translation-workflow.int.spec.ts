@@ -9,14 +9,11 @@ import {
   richText,
   unique,
   type TenantWorld,
-} from '../helpers/fixtures'
-import { startPayload, type TestPayload } from '../helpers/startPayload'
-import { buildGuideTranslationReport } from '../../lib/translation/guideTranslationReport'
-import { saveTranslatedFields } from '../../lib/translation/saveTranslatedFields'
-import {
-  confirmTranslation,
-  draftChineseTranslation,
-} from '../../lib/translation/translationActions'
+} from '@/tests/helpers/fixtures'
+import { startPayload, type TestPayload } from '@/tests/helpers/startPayload'
+import { buildGuideTranslationReport } from '@/lib/translation/guideTranslationReport'
+import { saveTranslatedFields } from '@/lib/translation/saveTranslatedFields'
+import { confirmTranslation, draftChineseTranslation } from '@/lib/translation/translationActions'
 
 /**
  * The translation workflow on the Local API: status per locale from source fingerprints, side-by-

@@ -2,7 +2,7 @@ import type { Payload } from 'payload'
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import type { Country, Guide } from '../../payload-types'
+import type { Country, Guide } from '@/payload-types'
 import {
   actingAs,
   AUTO_SLUG,
@@ -15,8 +15,8 @@ import {
   richText,
   unique,
   type TenantWorld,
-} from '../helpers/fixtures'
-import { startPayload, type TestPayload } from '../helpers/startPayload'
+} from '@/tests/helpers/fixtures'
+import { startPayload, type TestPayload } from '@/tests/helpers/startPayload'
 
 /**
  * A translator of tenant A, assigned zh-Hant and ur, in a tenant whose source locale is en: they

@@ -2,7 +2,7 @@ import type { Payload } from 'payload'
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import type { Country, User } from '../../payload-types'
+import type { Country, User } from '@/payload-types'
 import {
   actingAs,
   createPakistan,
@@ -21,8 +21,8 @@ import {
   type Membership,
   type TenantPair,
   type TenantWorld,
-} from '../helpers/fixtures'
-import { startPayload, type TestPayload } from '../helpers/startPayload'
+} from '@/tests/helpers/fixtures'
+import { startPayload, type TestPayload } from '@/tests/helpers/startPayload'
 
 /**
  * People and memberships: who may create users, grant memberships and roles, and read or change

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest'
 
-import { isJobRunnerRequest, jobRunnerToken } from '../../jobs/jobRunnerAuthorization'
+import { isJobRunnerRequest, jobRunnerToken } from '@/jobs/jobRunnerAuthorization'
 
 const saved = { cron: process.env.CRON_SECRET, secret: process.env.PAYLOAD_SECRET }
 

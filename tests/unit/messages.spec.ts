@@ -1,14 +1,8 @@
 import { describe, expect, it } from 'vitest'
 
-import { localeCodes, type LocaleCode } from '../../i18n/locales'
-import {
-  format,
-  getMessages,
-  resultCountLabel,
-  simKindLabel,
-  topicLabel,
-} from '../../i18n/messages'
-import { en } from '../../i18n/messages/en'
+import { localeCodes, type LocaleCode } from '@/i18n/locales'
+import { format, getMessages, resultCountLabel, simKindLabel, topicLabel } from '@/i18n/messages'
+import { en } from '@/i18n/messages/en'
 
 /** The reader-site UI catalogue: completeness, translation hygiene and the small helpers. */
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 
-import type { LocaleCode } from '../../i18n/locales'
-import { localeCookieName, negotiateLocale } from '../../i18n/negotiateLocale'
+import type { LocaleCode } from '@/i18n/locales'
+import { localeCookieName, negotiateLocale } from '@/i18n/negotiateLocale'
 
 /** Pure locale negotiation: no Next.js, no Payload boot. */
 

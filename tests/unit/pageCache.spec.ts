@@ -4,14 +4,9 @@ import { gunzipSync, gzipSync } from 'node:zlib'
 
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 
-import { PageCache, type StoredPage } from '../../lib/cache/pageCache'
-import {
-  collectPageTags,
-  notePageTags,
-  pageTagsHeader,
-  withPageTags,
-} from '../../lib/cache/pageTags'
-import { servePageCache } from '../../lib/cache/servePageCache'
+import { PageCache, type StoredPage } from '@/lib/cache/pageCache'
+import { collectPageTags, notePageTags, pageTagsHeader, withPageTags } from '@/lib/cache/pageTags'
+import { servePageCache } from '@/lib/cache/servePageCache'
 
 const page = (text: string, tags: string[]): StoredPage => ({
   body: Buffer.from(text),

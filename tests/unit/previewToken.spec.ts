@@ -4,7 +4,7 @@ import {
   createPreviewToken,
   createPreviewTokenUntil,
   verifyPreviewToken,
-} from '../../lib/preview/previewToken'
+} from '@/lib/preview/previewToken'
 
 describe('preview tokens', () => {
   it('should accept a fresh token and name its user', () => {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest'
 
-import { cacheTags } from '../../lib/cache/tags'
-import { languageSwitchPath, languageSwitchTarget } from '../../lib/site/languageSwitch'
-import { hostFromSegment, parseHost, readerRoutePath } from '../../lib/tenant/parseHost'
+import { cacheTags } from '@/lib/cache/tags'
+import { languageSwitchPath, languageSwitchTarget } from '@/lib/site/languageSwitch'
+import { hostFromSegment, parseHost, readerRoutePath } from '@/lib/tenant/parseHost'
 
 describe('parseHost', () => {
   it('should strip the port and lower-case the host', () => {

@@ -5,7 +5,7 @@ import {
   searchGuides,
   searchTerms,
   type SearchDocument,
-} from '../../lib/search/searchGuides'
+} from '@/lib/search/searchGuides'
 
 const doc = (id: number, fields: Partial<SearchDocument>): SearchDocument => ({
   body: '',

@@ -1,8 +1,8 @@
 import type { Metadata } from 'next'
 import { describe, expect, it } from 'vitest'
 
-import { localeCodes } from '../../i18n/locales'
-import { buildAlternates, hreflangOf } from '../../lib/seo/alternates'
+import { localeCodes } from '@/i18n/locales'
+import { buildAlternates, hreflangOf } from '@/lib/seo/alternates'
 import {
   guideDescription,
   guideFaqEntries,
@@ -11,7 +11,7 @@ import {
   isMostlyCjk,
   mediaUrl,
   truncateDescription,
-} from '../../lib/seo/guideMetadata'
+} from '@/lib/seo/guideMetadata'
 import {
   articleJsonLd,
   breadcrumbJsonLd,
@@ -19,7 +19,7 @@ import {
   howToJsonLd,
   lexicalToPlainText,
   serializeJsonLd,
-} from '../../lib/seo/jsonLd'
+} from '@/lib/seo/jsonLd'
 import {
   absoluteUrl,
   carrierPath,
@@ -31,8 +31,8 @@ import {
   searchPath,
   sitemapPath,
   topicPath,
-} from '../../lib/seo/urls'
-import type { Guide, Media } from '../../payload-types'
+} from '@/lib/seo/urls'
+import type { Guide, Media } from '@/payload-types'
 
 /** Pure builders: no Payload boot, no database. */
 

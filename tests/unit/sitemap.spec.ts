@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { buildSitemapXml } from '../../lib/seo/sitemap'
+import { buildSitemapXml } from '@/lib/seo/sitemap'
 
 describe('buildSitemapXml', () => {
   const xml = buildSitemapXml('https://asia.example.com', [

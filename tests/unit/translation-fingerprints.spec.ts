@@ -8,8 +8,8 @@ import {
   normalizeFieldText,
   sourceFields,
   type TranslatableContent,
-} from '../../lib/translation/fingerprints'
-import type { Guide } from '../../payload-types'
+} from '@/lib/translation/fingerprints'
+import type { Guide } from '@/payload-types'
 
 type RichText = NonNullable<Guide['body']>
 

@@ -5,7 +5,7 @@ import {
   type GlossaryTerm,
   glossaryHits,
   glossaryViolations,
-} from '../../lib/translation/glossary'
+} from '@/lib/translation/glossary'
 
 const jazz: GlossaryTerm = {
   term: 'Jazz',

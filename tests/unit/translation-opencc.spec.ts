@@ -4,9 +4,9 @@ import {
   fingerprintFields,
   sourceFields,
   type TranslatableContent,
-} from '../../lib/translation/fingerprints'
-import { convertChinese, convertLexical, draftChineseLocale } from '../../lib/translation/opencc'
-import type { Guide } from '../../payload-types'
+} from '@/lib/translation/fingerprints'
+import { convertChinese, convertLexical, draftChineseLocale } from '@/lib/translation/opencc'
+import type { Guide } from '@/payload-types'
 
 type RichText = NonNullable<Guide['body']>
 

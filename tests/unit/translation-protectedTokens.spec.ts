@@ -6,7 +6,7 @@ import {
   findProtectedTokens,
   protectedTokenMatches,
   splitForBidi,
-} from '../../lib/translation/protectedTokens'
+} from '@/lib/translation/protectedTokens'
 
 const kindsOf = (text: string) =>
   protectedTokenMatches(text).map(({ kind, text: token }) => [kind, token])

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest'
 
-import { fingerprintFields, type TranslatableContent } from '../../lib/translation/fingerprints'
+import { fingerprintFields, type TranslatableContent } from '@/lib/translation/fingerprints'
 import {
   maxDiffTokens,
   sourceDiff,
   tokenizeForDiff,
   translationStatus,
-} from '../../lib/translation/status'
+} from '@/lib/translation/status'
 
 const source: TranslatableContent = {
   title: 'Check your balance',

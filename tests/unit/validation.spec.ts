@@ -1,11 +1,7 @@
 import { describe, expect, it } from 'vitest'
 
-import {
-  validateCountryCode,
-  validateDomain,
-  validateMccMnc,
-} from '../../lib/validation/referenceData'
-import { slugify, validateSlug } from '../../lib/validation/slug'
+import { validateCountryCode, validateDomain, validateMccMnc } from '@/lib/validation/referenceData'
+import { slugify, validateSlug } from '@/lib/validation/slug'
 
 /** Pure validators: no Payload boot, no database. */
 

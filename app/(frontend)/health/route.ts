@@ -1,4 +1,4 @@
-import { getPayloadClient } from '../../../lib/data/getPayloadClient'
+import { getPayloadClient } from '@/lib/data/getPayloadClient'
 
 export const dynamic = 'force-dynamic'
 

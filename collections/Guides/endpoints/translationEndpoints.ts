@@ -1,17 +1,17 @@
 import type { Endpoint, PayloadRequest } from 'payload'
 
-import { idOf } from '../../../access/memberships'
-import { isLocaleCode, type LocaleCode } from '../../../i18n/locales'
+import { idOf } from '@/lib/ids'
+import { isLocaleCode, type LocaleCode } from '@/i18n/locales'
 import {
   buildGuideTranslationReport,
   type ActingUser,
-} from '../../../lib/translation/guideTranslationReport'
-import { saveTranslatedFields } from '../../../lib/translation/saveTranslatedFields'
+} from '@/lib/translation/guideTranslationReport'
+import { saveTranslatedFields } from '@/lib/translation/saveTranslatedFields'
 import {
   confirmTranslation,
   draftChineseTranslation,
   workLocalesFor,
-} from '../../../lib/translation/translationActions'
+} from '@/lib/translation/translationActions'
 
 type ID = number | string
 

@@ -2,8 +2,8 @@ import type { CollectionBeforeChangeHook } from 'payload'
 
 import { APIError } from 'payload'
 
-import { idOf, sameID, type ID } from '../../../access/memberships'
-import { withinRequest } from '../../../lib/db/withinRequest'
+import { idOf, sameID, type ID } from '@/lib/ids'
+import { withinRequest } from '@/lib/db/withinRequest'
 
 const describeEditor = async (
   req: Parameters<CollectionBeforeChangeHook>[0]['req'],

@@ -2,8 +2,8 @@ import type { CollectionBeforeChangeHook } from 'payload'
 
 import { ValidationError } from 'payload'
 
-import { idOf } from '../../../access/memberships'
-import { withinRequest } from '../../../lib/db/withinRequest'
+import { idOf } from '@/lib/ids'
+import { withinRequest } from '@/lib/db/withinRequest'
 
 /**
  * A slug is unique per tenant and locale. The SQL adapters cannot index a localized field together

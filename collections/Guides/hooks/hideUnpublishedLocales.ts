@@ -1,6 +1,7 @@
 import type { CollectionAfterReadHook, FlattenedField } from 'payload'
 
-import { idOf, isSuperAdmin, memberTenantIDs, sameID } from '../../../access/memberships'
+import { isSuperAdmin, memberTenantIDs } from '@/access/memberships'
+import { idOf, sameID } from '@/lib/ids'
 
 type Values = Record<string, unknown>
 

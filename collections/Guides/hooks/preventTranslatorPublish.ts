@@ -2,7 +2,8 @@ import type { CollectionBeforeChangeHook } from 'payload'
 
 import { APIError } from 'payload'
 
-import { hasRoleInTenant, idOf, isSuperAdmin } from '../../../access/memberships'
+import { hasRoleInTenant, isSuperAdmin } from '@/access/memberships'
+import { idOf } from '@/lib/ids'
 import { saveIntentOf } from './recordSaveIntent'
 
 /**

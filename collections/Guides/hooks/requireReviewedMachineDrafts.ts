@@ -1,7 +1,7 @@
 import type { CollectionBeforeChangeHook } from 'payload'
 
 import { ValidationError } from 'payload'
-import { withinRequest } from '../../../lib/db/withinRequest'
+import { withinRequest } from '@/lib/db/withinRequest'
 import { saveIntentOf } from './recordSaveIntent'
 
 type TranslationState = { machineDrafted?: unknown } | null | undefined

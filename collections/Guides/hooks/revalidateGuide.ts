@@ -1,13 +1,13 @@
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, PayloadRequest } from 'payload'
 
-import type { Guide } from '../../../payload-types'
-import { idOf, type ID } from '../../../access/memberships'
-import { expireTags } from '../../../lib/cache/expireTags'
-import { cacheTags } from '../../../lib/cache/tags'
-import { withinRequest } from '../../../lib/db/withinRequest'
+import type { Guide } from '@/payload-types'
+import { idOf, type ID } from '@/lib/ids'
+import { expireTags } from '@/lib/cache/expireTags'
+import { cacheTags } from '@/lib/cache/tags'
+import { withinRequest } from '@/lib/db/withinRequest'
 
 const carrierIDsOf = (guide: Partial<Guide> | undefined): ID[] =>
-  (guide?.carriers ?? []).map((carrier) => idOf(carrier)).filter((id): id is ID => id !== undefined)
+  (guide?.carriers ?? []).map((carrier) => idOf(carrier)).filter((id) => id !== undefined)
 
 /**
  * The tags of every reader page that shows this guide: its own page in every locale, its slugs
@@ -45,7 +45,7 @@ const tagsForGuide = async (
       cacheTags.guideSlug(tenantID, locale, slug),
     ),
     ...[idOf(doc.country), idOf(previousDoc?.country)]
-      .filter((id): id is ID => id !== undefined)
+      .filter((id) => id !== undefined)
       .map((countryID) => cacheTags.countryGuides(tenantID, countryID)),
     ...[...carrierIDsOf(doc), ...carrierIDsOf(previousDoc)].map((carrierID) =>
       cacheTags.carrierGuides(tenantID, carrierID),

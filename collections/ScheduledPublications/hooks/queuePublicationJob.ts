@@ -1,6 +1,6 @@
 import type { CollectionAfterChangeHook } from 'payload'
 
-import { publishOnScheduleTask } from '../../../jobs/publishOnSchedule'
+import { publishOnScheduleTask } from '@/jobs/publishOnSchedule'
 
 /** A new pending change, or one moved to another time, gets a job that wakes up when it is due. */
 export const queuePublicationJob: CollectionAfterChangeHook = async ({

@@ -2,9 +2,9 @@ import type { CollectionBeforeChangeHook } from 'payload'
 
 import { ValidationError } from 'payload'
 
-import { idOf, sameID } from '../../../access/memberships'
-import { localeLabel } from '../../../i18n/locales'
-import { withinRequest } from '../../../lib/db/withinRequest'
+import { idOf, sameID } from '@/lib/ids'
+import { localeLabel } from '@/i18n/locales'
+import { withinRequest } from '@/lib/db/withinRequest'
 
 /**
  * A scheduled change names a guide of the same publication and a language that publication

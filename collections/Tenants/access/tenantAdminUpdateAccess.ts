@@ -1,6 +1,6 @@
 import type { Access } from 'payload'
 
-import { isSuperAdmin, tenantAdminTenantIDs } from '../../../access/memberships'
+import { isSuperAdmin, tenantAdminTenantIDs } from '@/access/memberships'
 
 /** Tenant admins edit their own publication's settings; only super-admins create or remove one. */
 export const tenantAdminUpdateAccess: Access = ({ req }) => {

@@ -1,7 +1,7 @@
 import type { CollectionBeforeChangeHook } from 'payload'
 
 import { ValidationError } from 'payload'
-import { withinRequest } from '../../../lib/db/withinRequest'
+import { withinRequest } from '@/lib/db/withinRequest'
 
 /** One host name serves one publication; two tenants claiming it would make routing a guess. */
 export const ensureUniqueDomains: CollectionBeforeChangeHook = async ({

@@ -1,6 +1,6 @@
 import type { FieldAccess } from 'payload'
 
-import { isSuperAdmin, tenantAdminTenantIDs } from '../../../access/memberships'
+import { isSuperAdmin, tenantAdminTenantIDs } from '@/access/memberships'
 
 /**
  * Only super-admins and tenant admins touch memberships; which rows a tenant admin may change is

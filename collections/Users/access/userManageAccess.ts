@@ -1,6 +1,6 @@
 import type { Access } from 'payload'
 
-import { isSuperAdmin, tenantAdminTenantIDs } from '../../../access/memberships'
+import { isSuperAdmin, tenantAdminTenantIDs } from '@/access/memberships'
 
 /** Everyone manages their own account; tenant admins also manage the members of their tenants. */
 export const userManageAccess: Access = ({ req }) => {

@@ -2,14 +2,8 @@ import type { CollectionBeforeChangeHook } from 'payload'
 
 import { APIError } from 'payload'
 
-import {
-  idOf,
-  isSuperAdmin,
-  sameID,
-  tenantAdminTenantIDs,
-  type ID,
-  type Membership,
-} from '../../../access/memberships'
+import { isSuperAdmin, tenantAdminTenantIDs, type Membership } from '@/access/memberships'
+import { idOf, sameID, type ID } from '@/lib/ids'
 
 const rowKey = (row: Membership): string =>
   JSON.stringify([String(idOf(row.tenant)), row.role ?? null, [...(row.languages ?? [])].sort()])
@@ -19,9 +13,7 @@ const changedTenantIDs = (before: Membership[], after: Membership[]): ID[] => {
   const afterKeys = after.map(rowKey)
   const added = after.filter((row) => !beforeKeys.includes(rowKey(row)))
   const removed = before.filter((row) => !afterKeys.includes(rowKey(row)))
-  return [...added, ...removed]
-    .map((row) => idOf(row.tenant))
-    .filter((id): id is ID => id !== undefined)
+  return [...added, ...removed].map((row) => idOf(row.tenant)).filter((id) => id !== undefined)
 }
 
 /**

@@ -1,7 +1,7 @@
-import { negotiateLocale, localeCookieName } from '../../../../i18n/negotiateLocale'
-import { defaultLocale } from '../../../../i18n/locales'
-import { getTenantByHost } from '../../../../lib/data/tenants'
-import { hostFromSegment } from '../../../../lib/tenant/parseHost'
+import { negotiateLocale, localeCookieName } from '@/i18n/negotiateLocale'
+import { defaultLocale } from '@/i18n/locales'
+import { getTenantByHost } from '@/lib/data/tenants'
+import { hostFromSegment } from '@/lib/tenant/parseHost'
 
 /**
  * `/` sends the reader to the best of the tenant's locales: the one they last chose in the language

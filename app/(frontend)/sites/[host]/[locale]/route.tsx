@@ -1,25 +1,17 @@
-import { withPageTags } from '../../../../../lib/cache/pageTags'
-import { GuideList } from '../../../../../components/GuideList'
-import { LanguageSwitcher } from '../../../../../components/LanguageSwitcher'
-import { topicLabel } from '../../../../../i18n/messages'
-import { guideTopics } from '../../../../../collections/Guides/topics'
-import { isLocaleCode } from '../../../../../i18n/locales'
-import { listGuides } from '../../../../../lib/data/guides'
-import { countryName, listCountries } from '../../../../../lib/data/referenceData'
-import { getTenantByHost, siteTitleOf, taglineOf } from '../../../../../lib/data/tenants'
-import { pathsInEveryLocale, readerMetadata } from '../../../../../lib/site/pageAlternates'
-import {
-  decodeSegment,
-  getReaderContext,
-  type ReaderParams,
-} from '../../../../../lib/site/readerContext'
-import {
-  notFoundResponse,
-  readerPageResponse,
-  unknownSiteResponse,
-} from '../../../../../lib/site/readerPages'
-import { countryPath, topicPath } from '../../../../../lib/seo/urls'
-import { hostFromSegment } from '../../../../../lib/tenant/parseHost'
+import { withPageTags } from '@/lib/cache/pageTags'
+import { GuideList } from '@/components/GuideList'
+import { LanguageSwitcher } from '@/components/LanguageSwitcher'
+import { topicLabel } from '@/i18n/messages'
+import { guideTopics } from '@/collections/Guides/topics'
+import { isLocaleCode } from '@/i18n/locales'
+import { listGuides } from '@/lib/data/guides'
+import { countryName, listCountries } from '@/lib/data/referenceData'
+import { getTenantByHost, siteTitleOf, taglineOf } from '@/lib/data/tenants'
+import { pathsInEveryLocale, readerMetadata } from '@/lib/site/pageAlternates'
+import { decodeSegment, getReaderContext, type ReaderParams } from '@/lib/site/readerContext'
+import { notFoundResponse, readerPageResponse, unknownSiteResponse } from '@/lib/site/readerPages'
+import { countryPath, topicPath } from '@/lib/seo/urls'
+import { hostFromSegment } from '@/lib/tenant/parseHost'
 
 // Rendered on a reader's first request, then served from cache until a revalidation hook expires
 // one of the tags of the reads below.

@@ -1,7 +1,7 @@
-import { getTenantByHost } from '../../../../../lib/data/tenants'
-import { absoluteUrl, sitemapPath } from '../../../../../lib/seo/urls'
-import { originOf } from '../../../../../lib/site/readerContext'
-import { hostFromSegment } from '../../../../../lib/tenant/parseHost'
+import { getTenantByHost } from '@/lib/data/tenants'
+import { absoluteUrl, sitemapPath } from '@/lib/seo/urls'
+import { originOf } from '@/lib/env/readerOrigin'
+import { hostFromSegment } from '@/lib/tenant/parseHost'
 
 // Rendered per request from cached reads: the file name alone would make Next prerender it at
 // build time, when no tenant (and no database) is known.

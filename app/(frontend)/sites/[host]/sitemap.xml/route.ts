@@ -1,18 +1,12 @@
-import { guideTopics } from '../../../../../collections/Guides/topics'
-import type { LocaleCode } from '../../../../../i18n/locales'
-import { listGuides } from '../../../../../lib/data/guides'
-import { listCarrierSlugs, listCountries } from '../../../../../lib/data/referenceData'
-import { getTenantByHost } from '../../../../../lib/data/tenants'
-import { buildSitemapXml, type SitemapEntry } from '../../../../../lib/seo/sitemap'
-import {
-  carrierPath,
-  countryPath,
-  guidePath,
-  homePath,
-  topicPath,
-} from '../../../../../lib/seo/urls'
-import { originOf } from '../../../../../lib/site/readerContext'
-import { hostFromSegment } from '../../../../../lib/tenant/parseHost'
+import { guideTopics } from '@/collections/Guides/topics'
+import type { LocaleCode } from '@/i18n/locales'
+import { listGuides } from '@/lib/data/guides'
+import { listCarrierSlugs, listCountries } from '@/lib/data/referenceData'
+import { getTenantByHost } from '@/lib/data/tenants'
+import { buildSitemapXml, type SitemapEntry } from '@/lib/seo/sitemap'
+import { carrierPath, countryPath, guidePath, homePath, topicPath } from '@/lib/seo/urls'
+import { originOf } from '@/lib/env/readerOrigin'
+import { hostFromSegment } from '@/lib/tenant/parseHost'
 
 // Rendered per request from cached reads: the file name alone would make Next prerender it at
 // build time, when no tenant (and no database) is known.
@@ -32,8 +26,14 @@ export async function GET(_request: Request, { params }: { params: Promise<{ hos
   )
   const [countries, carriers] = await Promise.all([listCountries(), listCarrierSlugs()])
 
-  const guidePaths = new Map<string, { lastModified: string; paths: Partial<Record<LocaleCode, string>> }>()
-  const hubLocales = { carriers: new Map<string, Set<LocaleCode>>(), countries: new Map<string, Set<LocaleCode>>() }
+  const guidePaths = new Map<
+    string,
+    { lastModified: string; paths: Partial<Record<LocaleCode, string>> }
+  >()
+  const hubLocales = {
+    carriers: new Map<string, Set<LocaleCode>>(),
+    countries: new Map<string, Set<LocaleCode>>(),
+  }
   const topicLocales = new Map<string, Set<LocaleCode>>()
   const add = (map: Map<string, Set<LocaleCode>>, key: string, locale: LocaleCode) =>
     map.set(key, (map.get(key) ?? new Set()).add(locale))
@@ -75,7 +75,9 @@ export async function GET(_request: Request, { params }: { params: Promise<{ hos
     ...guideTopics
       .filter((topic) => topicLocales.has(topic.value))
       .map((topic) => ({
-        pathsByLocale: pathsFor(topicLocales.get(topic.value), (locale) => topicPath(locale, topic.value)),
+        pathsByLocale: pathsFor(topicLocales.get(topic.value), (locale) =>
+          topicPath(locale, topic.value),
+        ),
       })),
   ]
 
@@ -83,4 +85,3 @@ export async function GET(_request: Request, { params }: { params: Promise<{ hos
     headers: { 'Content-Type': 'application/xml; charset=utf-8' },
   })
 }
-

@@ -1,4 +1,4 @@
-import { notFoundResponse } from '../../../../../../lib/site/readerPages'
+import { notFoundResponse } from '@/lib/site/readerPages'
 
 // Any address: rendering the 404 costs one cached read, while caching it would let every made-up
 // address take a place in the page cache.

@@ -1,9 +1,9 @@
-import { format } from '../../../../../../i18n/messages'
-import { listGuides } from '../../../../../../lib/data/guides'
-import { siteTitleOf, taglineOf } from '../../../../../../lib/data/tenants'
-import { absoluteUrl, feedPath, guidePath, homePath } from '../../../../../../lib/seo/urls'
-import { getReaderContext } from '../../../../../../lib/site/readerContext'
-import { escapeXml } from '../../../../../../lib/seo/escapeXml'
+import { format } from '@/i18n/messages'
+import { listGuides } from '@/lib/data/guides'
+import { siteTitleOf, taglineOf } from '@/lib/data/tenants'
+import { absoluteUrl, feedPath, guidePath, homePath } from '@/lib/seo/urls'
+import { getReaderContext } from '@/lib/site/readerContext'
+import { escapeXml } from '@/lib/seo/escapeXml'
 
 // Rendered per request from cached reads: the file name alone would make Next prerender it at
 // build time, when no tenant (and no database) is known.

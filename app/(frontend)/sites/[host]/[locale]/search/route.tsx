@@ -1,10 +1,10 @@
-import { format, resultCountLabel } from '../../../../../../i18n/messages'
-import { getSearchIndex } from '../../../../../../lib/data/searchIndex'
-import { siteTitleOf } from '../../../../../../lib/data/tenants'
-import { highlightMatches, searchGuides } from '../../../../../../lib/search/searchGuides'
-import { guidePath, localePath } from '../../../../../../lib/seo/urls'
-import { getReaderContext, type ReaderParams } from '../../../../../../lib/site/readerContext'
-import { notFoundResponse, readerPageResponse } from '../../../../../../lib/site/readerPages'
+import { format, resultCountLabel } from '@/i18n/messages'
+import { getSearchIndex } from '@/lib/data/searchIndex'
+import { siteTitleOf } from '@/lib/data/tenants'
+import { highlightMatches, searchGuides } from '@/lib/search/searchGuides'
+import { guidePath, localePath } from '@/lib/seo/urls'
+import { getReaderContext, type ReaderParams } from '@/lib/site/readerContext'
+import { notFoundResponse, readerPageResponse } from '@/lib/site/readerPages'
 
 // Results depend on the query string, so the page is rendered per request (from the cached
 // search index).

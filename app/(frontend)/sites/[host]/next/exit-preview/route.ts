@@ -1,9 +1,6 @@
 import { draftMode } from 'next/headers'
 
-import {
-  clearPreviewCookieHeaders,
-  previewOriginOf,
-} from '../../../../../../lib/preview/previewCookies'
+import { clearPreviewCookieHeaders, previewOriginOf } from '@/lib/preview/previewCookies'
 
 /** Leaves draft mode and returns to the published page. */
 export async function GET(request: Request) {

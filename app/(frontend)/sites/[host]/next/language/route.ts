@@ -1,5 +1,5 @@
-import { localeCookieName } from '../../../../../../i18n/negotiateLocale'
-import { languageSwitchTarget } from '../../../../../../lib/site/languageSwitch'
+import { localeCookieName } from '@/i18n/negotiateLocale'
+import { languageSwitchTarget } from '@/lib/site/languageSwitch'
 
 /**
  * The language switcher's links pass through here: choosing a language is remembered (so `/`

@@ -4,8 +4,8 @@ import {
   draftModeCookieName,
   previewCookieHeaders,
   previewOriginOf,
-} from '../../../../../../lib/preview/previewCookies'
-import { verifyPreviewToken } from '../../../../../../lib/preview/previewToken'
+} from '@/lib/preview/previewCookies'
+import { verifyPreviewToken } from '@/lib/preview/previewToken'
 
 /**
  * Entered from the admin's Preview button with a signed token: turns on draft mode for this

@@ -1,17 +1,12 @@
-import { GuideList } from '../../../../../../../components/GuideList'
-import { LanguageSwitcher } from '../../../../../../../components/LanguageSwitcher'
-import { format } from '../../../../../../../i18n/messages'
-import { listGuidesByCarrier } from '../../../../../../../lib/data/guides'
-import {
-  carrierName,
-  countryName,
-  getCarrierBySlug,
-  getCountry,
-} from '../../../../../../../lib/data/referenceData'
-import { countryPath } from '../../../../../../../lib/seo/urls'
-import { hubMetadata, pathsInEveryLocale } from '../../../../../../../lib/site/pageAlternates'
-import { decodeSegment, getReaderContext } from '../../../../../../../lib/site/readerContext'
-import { readerPageResponse, readerRoute } from '../../../../../../../lib/site/readerPages'
+import { GuideList } from '@/components/GuideList'
+import { LanguageSwitcher } from '@/components/LanguageSwitcher'
+import { format } from '@/i18n/messages'
+import { listGuidesByCarrier } from '@/lib/data/guides'
+import { carrierName, countryName, getCarrierBySlug, getCountry } from '@/lib/data/referenceData'
+import { countryPath } from '@/lib/seo/urls'
+import { hubMetadata, pathsInEveryLocale } from '@/lib/site/pageAlternates'
+import { decodeSegment, getReaderContext } from '@/lib/site/readerContext'
+import { readerPageResponse, readerRoute } from '@/lib/site/readerPages'
 
 type Params = Promise<{ host: string; locale: string; slug: string }>
 

@@ -1,19 +1,19 @@
-import { GuideList } from '../../../../../../../components/GuideList'
-import { LanguageSwitcher } from '../../../../../../../components/LanguageSwitcher'
-import { guideTopics } from '../../../../../../../collections/Guides/topics'
-import { topicLabel } from '../../../../../../../i18n/messages'
-import { listGuidesByCountry } from '../../../../../../../lib/data/guides'
-import { inLocale } from '../../../../../../../lib/data/localized'
+import { GuideList } from '@/components/GuideList'
+import { LanguageSwitcher } from '@/components/LanguageSwitcher'
+import { guideTopics } from '@/collections/Guides/topics'
+import { topicLabel } from '@/i18n/messages'
+import { listGuidesByCountry } from '@/lib/data/guides'
+import { inLocale } from '@/lib/data/localized'
 import {
   carrierName,
   countryName,
   getCountryBySlug,
   listCarriersOfCountry,
-} from '../../../../../../../lib/data/referenceData'
-import { carrierPath } from '../../../../../../../lib/seo/urls'
-import { hubMetadata, pathsInEveryLocale } from '../../../../../../../lib/site/pageAlternates'
-import { decodeSegment, getReaderContext } from '../../../../../../../lib/site/readerContext'
-import { readerPageResponse, readerRoute } from '../../../../../../../lib/site/readerPages'
+} from '@/lib/data/referenceData'
+import { carrierPath } from '@/lib/seo/urls'
+import { hubMetadata, pathsInEveryLocale } from '@/lib/site/pageAlternates'
+import { decodeSegment, getReaderContext } from '@/lib/site/readerContext'
+import { readerPageResponse, readerRoute } from '@/lib/site/readerPages'
 
 type Params = Promise<{ host: string; locale: string; slug: string }>
 

@@ -1,28 +1,23 @@
-import { GuideList } from '../../../../../../../components/GuideList'
-import { JsonLd } from '../../../../../../../components/JsonLd'
-import { LanguageSwitcher } from '../../../../../../../components/LanguageSwitcher'
-import { PreviewBanner } from '../../../../../../../components/PreviewBanner'
-import { BidiText } from '../../../../../../../components/BidiText'
-import { RichText } from '../../../../../../../components/RichText'
-import { formatDate } from '../../../../../../../components/formatDate'
-import { format, simKindLabel, topicLabel } from '../../../../../../../i18n/messages'
-import { getGuidePage, listGuidesByCountry } from '../../../../../../../lib/data/guides'
-import { getPreviewUser } from '../../../../../../../lib/data/previewUser'
-import {
-  carrierName,
-  countryName,
-  getCarrier,
-  getCountry,
-} from '../../../../../../../lib/data/referenceData'
-import { siteTitleOf } from '../../../../../../../lib/data/tenants'
-import { guideDescription } from '../../../../../../../lib/seo/guideMetadata'
+import { GuideList } from '@/components/GuideList'
+import { JsonLd } from '@/components/JsonLd'
+import { LanguageSwitcher } from '@/components/LanguageSwitcher'
+import { PreviewBanner } from '@/components/PreviewBanner'
+import { BidiText } from '@/components/BidiText'
+import { RichText } from '@/components/RichText'
+import { formatDate } from '@/components/formatDate'
+import { format, simKindLabel, topicLabel } from '@/i18n/messages'
+import { getGuidePage, listGuidesByCountry } from '@/lib/data/guides'
+import { getPreviewUser } from '@/lib/data/previewUser'
+import { carrierName, countryName, getCarrier, getCountry } from '@/lib/data/referenceData'
+import { siteTitleOf } from '@/lib/data/tenants'
+import { guideDescription } from '@/lib/seo/guideMetadata'
 import {
   articleJsonLd,
   breadcrumbJsonLd,
   faqPageJsonLd,
   howToJsonLd,
   lexicalToPlainText,
-} from '../../../../../../../lib/seo/jsonLd'
+} from '@/lib/seo/jsonLd'
 import {
   absoluteUrl,
   carrierPath,
@@ -30,11 +25,11 @@ import {
   guidePath,
   homePath,
   topicPath,
-} from '../../../../../../../lib/seo/urls'
-import { readerMetadata } from '../../../../../../../lib/site/pageAlternates'
-import { decodeSegment, getReaderContext } from '../../../../../../../lib/site/readerContext'
-import { readerPageResponse, readerRoute } from '../../../../../../../lib/site/readerPages'
-import type { LocaleCode } from '../../../../../../../i18n/locales'
+} from '@/lib/seo/urls'
+import { readerMetadata } from '@/lib/site/pageAlternates'
+import { decodeSegment, getReaderContext } from '@/lib/site/readerContext'
+import { readerPageResponse, readerRoute } from '@/lib/site/readerPages'
+import type { LocaleCode } from '@/i18n/locales'
 
 type Params = Promise<{ host: string; locale: string; slug: string }>
 

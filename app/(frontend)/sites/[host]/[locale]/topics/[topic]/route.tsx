@@ -1,11 +1,11 @@
-import { GuideList } from '../../../../../../../components/GuideList'
-import { LanguageSwitcher } from '../../../../../../../components/LanguageSwitcher'
-import { isGuideTopic } from '../../../../../../../collections/Guides/topics'
-import { topicLabel } from '../../../../../../../i18n/messages'
-import { listGuides } from '../../../../../../../lib/data/guides'
-import { hubMetadata, pathsInEveryLocale } from '../../../../../../../lib/site/pageAlternates'
-import { decodeSegment, getReaderContext } from '../../../../../../../lib/site/readerContext'
-import { readerPageResponse, readerRoute } from '../../../../../../../lib/site/readerPages'
+import { GuideList } from '@/components/GuideList'
+import { LanguageSwitcher } from '@/components/LanguageSwitcher'
+import { isGuideTopic } from '@/collections/Guides/topics'
+import { topicLabel } from '@/i18n/messages'
+import { listGuides } from '@/lib/data/guides'
+import { hubMetadata, pathsInEveryLocale } from '@/lib/site/pageAlternates'
+import { decodeSegment, getReaderContext } from '@/lib/site/readerContext'
+import { readerPageResponse, readerRoute } from '@/lib/site/readerPages'
 
 type Params = Promise<{ host: string; locale: string; topic: string }>
 

@@ -5,6 +5,11 @@ const nextConfig = {
   // Demo tenants live on *.localhost sub-domains; Next only needs to know they are not foreign origins.
   allowedDevOrigins: ['*.localhost'],
   poweredByHeader: false,
+  // Reader pages are Route Handlers, which Next compiles for React Server Components, where
+  // `react-dom/server` may not be imported. Our renderer is a local package Next does not bundle,
+  // so Node loads it, and React's ordinary server renderer, at run time.
+  // https://nextjs.org/docs/app/api-reference/config/next-config-js/serverExternalPackages
+  serverExternalPackages: ['@roampress/reader-html'],
   // `npm run typecheck` checks the whole project (tests and scripts too) in CI; the build does not
   // repeat it, which saves a third of its time on two cores.
   typescript: { ignoreBuildErrors: true },
@@ -18,11 +23,18 @@ const config = withPayload(nextConfig, { devBundleServerPackages: false })
  * varies every cached page by the hint: the reader site has one theme, so only the admin asks.
  */
 const payloadHeaders = config.headers
-config.headers = async () =>
-  (await payloadHeaders()).map((rule) =>
+config.headers = async () => [
+  ...(await payloadHeaders()).map((rule) =>
     rule.source === '/:path*' && rule.headers.some((header) => header.key === 'Critical-CH')
       ? { ...rule, source: '/admin/:path*' }
       : rule,
-  )
+  ),
+  // Stylesheets and fonts under /assets are named after their content (scripts/buildReaderAssets.ts):
+  // a changed file gets a new name, so browsers and shared caches may keep each one for a year.
+  {
+    source: '/assets/:path*',
+    headers: [{ key: 'Cache-Control', value: 'public, max-age=31536000, immutable' }],
+  },
+]
 
 export default config

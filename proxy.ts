@@ -17,7 +17,5 @@ export function proxy(request: NextRequest) {
 
 export const config = {
   // Payload's admin and API, Next's assets, public files and the health check are not reader pages.
-  matcher: [
-    '/((?!api/|api$|admin|_next/|health$|roampress$|fonts/|reader\\.css$|favicon\\.ico$).*)',
-  ],
+  matcher: ['/((?!api/|api$|admin|_next/|health$|roampress$|assets/|favicon\\.ico$).*)'],
 }

@@ -1,14 +1,14 @@
-/* eslint-disable @next/next/no-head-element, @next/next/no-css-tags -- this document is rendered to
+/* eslint-disable @next/next/no-head-element -- this document is rendered to
    static markup outside Next's renderer: next/head does not apply, stylesheets are plain files. */
 import type { ReactNode } from 'react'
 
 import { isRightToLeft, type LocaleCode } from '@/i18n/locales'
 import { getMessages } from '@/i18n/messages'
-import type { ReaderHead } from '@/lib/site/pageAlternates'
+import type { ReaderHead } from '@/lib/site/readerHead'
+import { readerStylesheets } from '@/lib/site/readerAssets'
 import type { ReaderContext } from '@/lib/site/readerContext'
 import { SiteFooter } from './SiteFooter'
 import { SiteHeader } from './SiteHeader'
-import { fontStylesheets } from './fontStylesheets'
 
 const defaultAccent = '#0f766e'
 
@@ -73,8 +73,7 @@ export function ReaderDocument({
         <meta charSet="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />
         <HeadTags head={head} />
-        <link rel="stylesheet" href="/reader.css" />
-        {fontStylesheets(lang).map((href) => (
+        {readerStylesheets(lang).map((href) => (
           <link key={href} rel="stylesheet" href={href} />
         ))}
       </head>

@@ -1,16 +1,26 @@
-import { siteTitleOf, taglineOf } from '@/lib/data/tenants'
+import { siteTitleWithLang, taglineWithLang } from '@/lib/data/tenants'
 import { homePath, localePath } from '@/lib/seo/urls'
 import type { ReaderContext } from '@/lib/site/readerContext'
 
 export function SiteHeader({ context }: { context: ReaderContext }) {
   const { locale, messages, tenant } = context
+  // Branding not yet translated falls back to another language, which then says so with `lang`.
+  const siteTitle = siteTitleWithLang(tenant, locale)
+  const tagline = taglineWithLang(tenant, locale)
+  const langIfOther = (lang: string) => (lang === locale ? undefined : lang)
   return (
     <header className="site-header">
       <div className="site-header__inner">
         <p className="site-title">
-          <a href={homePath(locale)}>{siteTitleOf(tenant, locale)}</a>
+          <a href={homePath(locale)} lang={langIfOther(siteTitle.lang)}>
+            {siteTitle.text}
+          </a>
         </p>
-        <p className="site-tagline">{taglineOf(tenant, locale)}</p>
+        {tagline.text && (
+          <p className="site-tagline" lang={langIfOther(tagline.lang)}>
+            {tagline.text}
+          </p>
+        )}
         {/* A plain GET form: search works without JavaScript. */}
         <form
           className="site-search"

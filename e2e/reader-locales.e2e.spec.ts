@@ -135,7 +135,9 @@ test.describe('script and direction', () => {
         await document.fonts.ready
       })
 
-      const fontFiles = new RegExp(`^${siteOrigin('asia')}/fonts/${fontFolder}/[^/]+\\.woff2$`)
+      const fontFiles = new RegExp(
+        `^${siteOrigin('asia')}/assets/fonts/${fontFolder}/[^/]+\\.woff2$`,
+      )
       await expect
         .poll(() => requested.filter((url) => fontFiles.test(url)).length)
         .toBeGreaterThan(0)

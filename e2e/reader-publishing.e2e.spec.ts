@@ -20,6 +20,7 @@ import {
 
 const fixture = {
   editedTitle: 'Reader fixture: register a Zong eSIM at the airport (edited)',
+  movedAgainSlug: 'reader-fixture-zong-esim-on-arrival',
   movedSlug: 'reader-fixture-zong-esim-at-the-airport',
   slug: 'reader-fixture-zong-esim-airport',
   title: 'Reader fixture: register a Zong eSIM at the airport',
@@ -36,6 +37,13 @@ test.describe('publishing through the REST API', () => {
 
   test.afterEach(async ({ request }) => {
     for (const guide of created) await deleteGuide(request, editor, guide.id)
+    // Renames leave redirects from the fixture's old addresses; they outlive the guide (410).
+    const redirects = await request.get(
+      `/api/redirects?depth=0&limit=100&where[from][like]=reader-fixture-zong`,
+      { headers: editor },
+    )
+    for (const { id } of ((await redirects.json()) as { docs: { id: number | string }[] }).docs)
+      await request.delete(`/api/redirects/${id}`, { headers: editor })
   })
 
   const createDraft = async (request: APIRequestContext) => {
@@ -132,7 +140,36 @@ test.describe('publishing through the REST API', () => {
     const moved = await openReaderPageAndSettle(page, guideURL('asia', 'en', fixture.movedSlug))
     expect(moved.status()).toBe(200)
     await expect(page.locator('h1')).toHaveText(fixture.title)
-    expect((await openReaderPageAndSettle(page, url)).status()).toBe(404)
+  })
+
+  test('should send every old address of a renamed guide to its current one, and answer 410 once it is deleted', async ({
+    page,
+    request,
+  }) => {
+    const guide = await createPublished(request)
+    await patchGuide(request, guide, { _status: 'published', slug: fixture.movedSlug })
+    await patchGuide(request, guide, { _status: 'published', slug: fixture.movedAgainSlug })
+    const current = guideURL('asia', 'en', fixture.movedAgainSlug)
+
+    const visits = []
+    for (const old of [url, guideURL('asia', 'en', fixture.movedSlug)]) {
+      const response = await openReaderPage(page, old)
+      visits.push({
+        firstStatus: (await response.request().redirectedFrom()?.response())?.status(),
+        landedOn: page.url(),
+        status: response.status(),
+      })
+    }
+    expect(visits).toEqual([
+      { firstStatus: 301, landedOn: current, status: 200 },
+      { firstStatus: 301, landedOn: current, status: 200 },
+    ])
+
+    const deleted = await request.delete(`/api/guides/${guide.id}`, { headers: editor })
+    expect(deleted.status()).toBe(200)
+    created = []
+    expect((await openReaderPage(page, url)).status()).toBe(410)
+    expect((await openReaderPage(page, current)).status()).toBe(404)
   })
 
   test('should answer 404 on the first request after a guide is unpublished', async ({

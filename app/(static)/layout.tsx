@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react'
 
-import '@/public/reader.css'
+import '@/components/reader.css'
 
 export default function StaticLayout({ children }: { children: ReactNode }) {
   return (

@@ -19,6 +19,7 @@ import { ensureUniqueSlug } from './hooks/ensureUniqueSlug'
 import { hideUnpublishedLocales } from './hooks/hideUnpublishedLocales'
 import { preventTranslatorPublish } from './hooks/preventTranslatorPublish'
 import { recordSaveIntent } from './hooks/recordSaveIntent'
+import { noteRenamedSlug, recordSlugRedirect } from './hooks/recordSlugRedirect'
 import { requireReviewedMachineDrafts } from './hooks/requireReviewedMachineDrafts'
 import { guideLivePreviewURL, guidePreviewURL } from './previewURL'
 import { guideTopics, simKinds } from './topics'
@@ -158,7 +159,7 @@ export const Guides: CollectionConfig<'guides'> = {
     ...editTrackingFields,
   ],
   hooks: {
-    afterChange: [revalidateGuide],
+    afterChange: [recordSlugRedirect, revalidateGuide],
     afterDelete: [revalidateDeletedGuide],
     afterRead: [hideUnpublishedLocales],
     beforeChange: [
@@ -166,6 +167,7 @@ export const Guides: CollectionConfig<'guides'> = {
       requireReviewedMachineDrafts,
       ensureUniqueSlug,
       detectEditConflict,
+      noteRenamedSlug,
     ],
     beforeOperation: [recordSaveIntent],
   },

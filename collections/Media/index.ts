@@ -5,6 +5,7 @@ import type { CollectionConfig } from 'payload'
 import { anyoneAccess } from '@/access/anyone'
 import { contentManagerAccess, contentManagerCreateAccess } from '@/access/tenantScopedAccess'
 import { translatorOrManagerUpdateAccess } from '@/access/translatorOrManagerUpdateAccess'
+import { revalidateDeletedMedia, revalidateMedia } from './hooks/revalidateMedia'
 
 export const Media: CollectionConfig<'media'> = {
   slug: 'media',
@@ -28,6 +29,10 @@ export const Media: CollectionConfig<'media'> = {
       required: true,
     },
   ],
+  hooks: {
+    afterChange: [revalidateMedia],
+    afterDelete: [revalidateDeletedMedia],
+  },
   upload: {
     adminThumbnail: 'card',
     focalPoint: true,

@@ -27,6 +27,10 @@ export const cacheTags = {
   carriers: () => 'carriers',
   /** One carrier's details: its page and the guide pages naming it. */
   carrier: (carrierID: ID) => `carrier:${carrierID}`,
+  /** One uploaded image: the guide pages that use it as their social card. */
+  media: (mediaID: ID) => `media:${mediaID}`,
+  /** A publication's redirects from old addresses. */
+  redirects: (tenantID: ID) => `redirects:${tenantID}`,
   /** The carriers of one country, listed on its hub. */
   countryCarriers: (countryID: ID) => `country-carriers:${countryID}`,
 }

@@ -317,3 +317,26 @@ export const getGuidePage = cache(
     }
   },
 )
+
+/**
+ * Where an old address of a guide leads now: its current slug in `locale` when it is published
+ * there, 'gone' when the guide was deleted, or null (the address is simply not found).
+ */
+export const getRedirectedGuideSlug = cache(
+  async ({
+    guideID,
+    locale,
+    tenantID,
+  }: {
+    guideID: ID | null
+    locale: LocaleCode
+    tenantID: ID
+  }): Promise<string | 'gone' | null> => {
+    if (guideID === null) return 'gone'
+    const doc = await readGuideDocument(guideID)
+    if (!doc) return 'gone'
+    if (String(idOf(doc.tenant)) !== String(tenantID)) return null
+    const slug = inLocale(doc.slug, locale)
+    return slug && inLocale(doc.title, locale) && isPublishedIn(doc._status, locale) ? slug : null
+  },
+)

@@ -16,6 +16,21 @@ export const inLocaleOr = <T>(value: PerLocale<T>, locales: LocaleCode[]): T | u
 }
 
 /**
+ * Like inLocaleOr, with the locale the value was found in: text shown on a page in another
+ * language than its own carries its own `lang`.
+ */
+export const inLocaleOrWithLang = <T>(
+  value: PerLocale<T>,
+  locales: LocaleCode[],
+): { lang: LocaleCode; value: T } | undefined => {
+  for (const locale of locales) {
+    const found = inLocale(value, locale)
+    if (found !== undefined && found !== null && found !== '') return { lang: locale, value: found }
+  }
+  return undefined
+}
+
+/**
  * Guides are published locale by locale: read with `locale: 'all'`, their status is one value per
  * locale. A single value (a read in one locale) applies to that locale.
  */

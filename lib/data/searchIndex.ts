@@ -4,7 +4,7 @@ import type { Guide } from '@/payload-types'
 import type { LocaleCode } from '@/i18n/locales'
 import { cacheTags } from '@/lib/cache/tags'
 import type { SearchDocument } from '@/lib/search/searchGuides'
-import { lexicalToPlainText } from '@/lib/seo/jsonLd'
+import { lexicalToPlainText } from '@/lib/richText/plainText'
 import { cached } from './cached'
 import { getPayloadClient } from './getPayloadClient'
 

@@ -4,7 +4,7 @@ import { defaultLocale as installationDefaultLocale, type LocaleCode } from '@/i
 import { cacheTags } from '@/lib/cache/tags'
 import { cached } from './cached'
 import { getPayloadClient } from './getPayloadClient'
-import { inLocaleOr, type PerLocale } from './localized'
+import { inLocaleOr, inLocaleOrWithLang, type PerLocale } from './localized'
 
 export type SiteTenant = {
   accentColor: string
@@ -66,3 +66,20 @@ export const siteTitleOf = (tenant: SiteTenant, locale: LocaleCode): string =>
 
 export const taglineOf = (tenant: SiteTenant, locale: LocaleCode): string =>
   inLocaleOr(tenant.tagline, [locale, tenant.defaultLocale]) ?? ''
+
+/** Text of the publication's branding and the locale it is written in (it may fall back). */
+export type BrandText = { lang: LocaleCode; text: string }
+
+export const siteTitleWithLang = (tenant: SiteTenant, locale: LocaleCode): BrandText => {
+  const found = inLocaleOrWithLang(tenant.siteTitle, [
+    locale,
+    tenant.defaultLocale,
+    installationDefaultLocale,
+  ])
+  return found ? { lang: found.lang, text: found.value } : { lang: locale, text: tenant.name }
+}
+
+export const taglineWithLang = (tenant: SiteTenant, locale: LocaleCode): BrandText => {
+  const found = inLocaleOrWithLang(tenant.tagline, [locale, tenant.defaultLocale])
+  return found ? { lang: found.lang, text: found.value } : { lang: locale, text: '' }
+}

@@ -1,5 +1,6 @@
 import type { Guide, Media } from '@/payload-types'
-import { type FaqEntry, type HowToStepInput, lexicalToPlainText } from './jsonLd'
+import { lexicalToPlainText } from '@/lib/richText/plainText'
+import type { FaqEntry, HowToStepInput } from './jsonLd'
 import { absoluteUrl } from './urls'
 
 /** Longest description made from body text, in code points, ellipsis included. */

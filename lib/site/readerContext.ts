@@ -16,6 +16,18 @@ export type ReaderContext = {
   tenant: SiteTenant
 }
 
+/**
+ * What the `[host]` and `[locale]` segments of a reader address name, each parsed once: the host
+ * (null when not a valid host name), its publication, the locale code the address asks for, and
+ * the page context when the publication offers that locale.
+ */
+export type ReaderAddress = {
+  context: ReaderContext | null
+  host: string | null
+  requestedLocale: LocaleCode | null
+  tenant: SiteTenant | null
+}
+
 /** Route segments may arrive percent-encoded; slugs never contain '%', so decoding is safe. */
 export const decodeSegment = (segment: string): string => {
   try {
@@ -25,26 +37,34 @@ export const decodeSegment = (segment: string): string => {
   }
 }
 
+export const resolveReaderAddress = cache(
+  async (hostSegment: string, localeSegment?: string): Promise<ReaderAddress> => {
+    const host = hostFromSegment(hostSegment)
+    const requested = localeSegment === undefined ? undefined : decodeSegment(localeSegment)
+    const requestedLocale = isLocaleCode(requested) ? requested : null
+    const tenant = host === null ? null : await getTenantByHost(host)
+    const context =
+      host && tenant && requestedLocale && tenant.enabledLocales.includes(requestedLocale)
+        ? {
+            dir: isRightToLeft(requestedLocale) ? ('rtl' as const) : ('ltr' as const),
+            host,
+            locale: requestedLocale,
+            messages: getMessages(requestedLocale),
+            origin: originOf(host),
+            tenant,
+          }
+        : null
+    return { context, host, requestedLocale, tenant }
+  },
+)
+
 /**
  * Tenant, locale and strings for a reader page, or null when the host serves no publication or
  * the publication does not offer the locale (both render as "not found").
  */
-export const getReaderContext = cache(
-  async (hostSegment: string, localeSegment: string): Promise<ReaderContext | null> => {
-    const host = hostFromSegment(hostSegment)
-    const locale = decodeSegment(localeSegment)
-    if (host === null || !isLocaleCode(locale)) return null
-    const tenant = await getTenantByHost(host)
-    if (!tenant || !tenant.enabledLocales.includes(locale)) return null
-    return {
-      dir: isRightToLeft(locale) ? 'rtl' : 'ltr',
-      host,
-      locale,
-      messages: getMessages(locale),
-      origin: originOf(host),
-      tenant,
-    }
-  },
-)
+export const getReaderContext = async (
+  hostSegment: string,
+  localeSegment: string,
+): Promise<ReaderContext | null> => (await resolveReaderAddress(hostSegment, localeSegment)).context
 
 export type ReaderParams = Promise<{ host: string; locale: string }>

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto'
 
 import type { Guide } from '@/payload-types'
-import { lexicalToPlainText } from '@/lib/seo/jsonLd'
+import { lexicalToPlainText } from '@/lib/richText/plainText'
 
 /**
  * One locale's values of a guide's translatable fields. `title` may be missing because a locale

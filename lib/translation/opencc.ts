@@ -1,7 +1,7 @@
 import { Converter, type ConverterFunction } from 'opencc-js'
 
 import { compareFieldPaths, normalizeFieldText, type TranslatableContent } from './fingerprints'
-import { lexicalToPlainText } from '@/lib/seo/jsonLd'
+import { lexicalToPlainText } from '@/lib/richText/plainText'
 
 export type ChineseLocale = 'zh-Hans' | 'zh-Hant'
 

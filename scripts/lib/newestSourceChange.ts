@@ -10,6 +10,7 @@ const sourceEntries = [
   'i18n',
   'lib',
   'migrations',
+  'packages',
   'plugins',
   'seed',
   'next.config.mjs',

@@ -17,9 +17,9 @@ import {
   breadcrumbJsonLd,
   faqPageJsonLd,
   howToJsonLd,
-  lexicalToPlainText,
   serializeJsonLd,
 } from '@/lib/seo/jsonLd'
+import { lexicalToPlainText } from '@/lib/richText/plainText'
 import {
   absoluteUrl,
   carrierPath,

@@ -1,100 +1,99 @@
-import { withPageTags } from '@/lib/cache/pageTags'
 import { GuideList } from '@/components/GuideList'
 import { LanguageSwitcher } from '@/components/LanguageSwitcher'
-import { topicLabel } from '@/i18n/messages'
 import { guideTopics } from '@/collections/Guides/topics'
-import { isLocaleCode } from '@/i18n/locales'
+import { topicLabel } from '@/i18n/messages'
 import { listGuides } from '@/lib/data/guides'
 import { countryName, listCountries } from '@/lib/data/referenceData'
-import { getTenantByHost, siteTitleOf, taglineOf } from '@/lib/data/tenants'
-import { pathsInEveryLocale, readerMetadata } from '@/lib/site/pageAlternates'
-import { decodeSegment, getReaderContext, type ReaderParams } from '@/lib/site/readerContext'
-import { notFoundResponse, readerPageResponse, unknownSiteResponse } from '@/lib/site/readerPages'
+import { siteTitleOf, taglineOf } from '@/lib/data/tenants'
 import { countryPath, topicPath } from '@/lib/seo/urls'
-import { hostFromSegment } from '@/lib/tenant/parseHost'
+import {
+  defineReaderPage,
+  type ReaderPageInput,
+  type ReaderPageProps,
+} from '@/lib/site/defineReaderPage'
+import { pathsInEveryLocale, readerMetadata } from '@/lib/site/readerHead'
 
 // Rendered on a reader's first request, then served from cache until a revalidation hook expires
 // one of the tags of the reads below.
 export const generateStaticParams = async () => []
 
-export const GET = withPageTags(async (_request: Request, { params }: { params: ReaderParams }) => {
-  const { host, locale } = await params
-  const context = await getReaderContext(host, locale)
-  if (!context) {
-    const requested = decodeSegment(locale)
-    const hostName = hostFromSegment(host)
-    const isUnknownHost = hostName === null || (await getTenantByHost(hostName)) === null
-    return isUnknownHost && isLocaleCode(requested)
-      ? unknownSiteResponse(requested)
-      : notFoundResponse(host, locale)
-  }
-  const { messages, tenant } = context
-
+const load = async ({ context }: ReaderPageInput<{ host: string; locale: string }>) => {
   const [guides, countries] = await Promise.all([
-    listGuides({ locale: context.locale, tenantID: tenant.id }),
+    listGuides({ locale: context.locale, tenantID: context.tenant.id }),
     listCountries(),
   ])
   const countryIDs = new Set(guides.map((guide) => String(guide.countryID)))
-  const coveredCountries = countries.filter((country) => countryIDs.has(String(country.id)))
-  const featured = guides.filter((guide) => guide.isFeatured).slice(0, 3)
-  const topics = guideTopics.filter((topic) => guides.some((guide) => guide.topic === topic.value))
+  return {
+    countries: countries.filter((country) => countryIDs.has(String(country.id))),
+    featured: guides.filter((guide) => guide.isFeatured).slice(0, 3),
+    latest: guides.slice(0, 8),
+    topics: guideTopics.filter((topic) => guides.some((guide) => guide.topic === topic.value)),
+  }
+}
 
-  const head = readerMetadata(context, {
-    description: taglineOf(tenant, context.locale),
+type Props = ReaderPageProps<Awaited<ReturnType<typeof load>>>
+
+const head = ({ context }: Props) =>
+  readerMetadata(context, {
+    description: taglineOf(context.tenant, context.locale),
     pathsByLocale: pathsInEveryLocale(context),
-    title: siteTitleOf(tenant, context.locale),
+    title: siteTitleOf(context.tenant, context.locale),
   })
-  return readerPageResponse(
-    context,
-    head,
+
+function HomePage({ context, data }: Props) {
+  const { locale, messages, tenant } = context
+  return (
     <>
       <LanguageSwitcher
-        current={context.locale}
+        current={locale}
         messages={messages}
         pathsByLocale={pathsInEveryLocale(context)}
       />
-      <h1>{siteTitleOf(tenant, context.locale)}</h1>
-      {guides.length === 0 && <p>{messages.home.noGuides}</p>}
-      {featured.length > 0 && (
+      <h1>{siteTitleOf(tenant, locale)}</h1>
+      {data.latest.length === 0 && <p>{messages.home.noGuides}</p>}
+      {data.featured.length > 0 && (
         <section aria-labelledby="featured">
           <h2 id="featured">{messages.home.featuredGuides}</h2>
-          <GuideList guides={featured} locale={context.locale} messages={messages} />
+          <GuideList guides={data.featured} locale={locale} messages={messages} />
         </section>
       )}
-      {guides.length > 0 && (
+      {data.latest.length > 0 && (
         <section aria-labelledby="latest">
           <h2 id="latest">{messages.home.latestGuides}</h2>
-          <GuideList guides={guides.slice(0, 8)} locale={context.locale} messages={messages} />
+          <GuideList guides={data.latest} locale={locale} messages={messages} />
         </section>
       )}
-      {coveredCountries.length > 0 && (
+      {data.countries.length > 0 && (
         <section aria-labelledby="countries">
           <h2 id="countries">{messages.home.countries}</h2>
           <ul className="chip-list">
-            {coveredCountries.map((country) => (
+            {data.countries.map((country) => (
               <li key={String(country.id)}>
-                <a href={countryPath(context.locale, country.slug)}>
-                  {countryName(country, context.locale)}
-                </a>
+                <a href={countryPath(locale, country.slug)}>{countryName(country, locale)}</a>
               </li>
             ))}
           </ul>
         </section>
       )}
-      {topics.length > 0 && (
+      {data.topics.length > 0 && (
         <section aria-labelledby="topics">
           <h2 id="topics">{messages.home.browseByTopic}</h2>
           <ul className="chip-list">
-            {topics.map((topic) => (
+            {data.topics.map((topic) => (
               <li key={topic.value}>
-                <a href={topicPath(context.locale, topic.value)}>
-                  {topicLabel(messages, topic.value)}
-                </a>
+                <a href={topicPath(locale, topic.value)}>{topicLabel(messages, topic.value)}</a>
               </li>
             ))}
           </ul>
         </section>
       )}
-    </>,
+    </>
   )
+}
+
+export const GET = defineReaderPage({
+  head,
+  listsPublicationsOnUnknownHost: true,
+  load,
+  Page: HomePage,
 })

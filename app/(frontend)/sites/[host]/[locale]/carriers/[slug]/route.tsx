@@ -1,60 +1,70 @@
 import { GuideList } from '@/components/GuideList'
 import { LanguageSwitcher } from '@/components/LanguageSwitcher'
+import { joinList } from '@/i18n/listSeparator'
 import { format } from '@/i18n/messages'
-import { listGuidesByCarrier } from '@/lib/data/guides'
+import { listHubGuides, listHubLocales, type HubScope } from '@/lib/data/hubLocales'
 import { carrierName, countryName, getCarrierBySlug, getCountry } from '@/lib/data/referenceData'
 import { countryPath } from '@/lib/seo/urls'
-import { hubMetadata, pathsInEveryLocale } from '@/lib/site/pageAlternates'
-import { decodeSegment, getReaderContext } from '@/lib/site/readerContext'
-import { readerPageResponse, readerRoute } from '@/lib/site/readerPages'
-
-type Params = Promise<{ host: string; locale: string; slug: string }>
+import {
+  defineReaderPage,
+  type ReaderPageInput,
+  type ReaderPageProps,
+} from '@/lib/site/defineReaderPage'
+import { hubMetadata, pathsInLocales } from '@/lib/site/readerHead'
+import { decodeSegment } from '@/lib/site/readerContext'
 
 // Rendered on a reader's first request, then served from cache until a revalidation hook expires
 // one of the tags of the reads below.
 export const generateStaticParams = async () => []
 
-const load = async ({ host, locale, slug }: Awaited<Params>) => {
-  const context = await getReaderContext(host, locale)
-  if (!context) return null
-  const carrier = await getCarrierBySlug(decodeSegment(slug))
+const load = async ({
+  context,
+  params,
+}: ReaderPageInput<{ host: string; locale: string; slug: string }>) => {
+  const { locale, tenant } = context
+  const carrier = await getCarrierBySlug(decodeSegment(params.slug))
   if (!carrier) return null
-  const guides = await listGuidesByCarrier({
-    carrierID: carrier.id,
-    locale: context.locale,
-    tenantID: context.tenant.id,
-  })
-  return guides.length > 0 ? { carrier, context, guides } : null
+  const scope: HubScope = { carrierID: carrier.id, kind: 'carrier' }
+  const guides = await listHubGuides({ locale, scope, tenantID: tenant.id })
+  if (guides.length === 0) return null
+  const [country, locales] = await Promise.all([
+    getCountry(carrier.countryID),
+    listHubLocales({ enabledLocales: tenant.enabledLocales, scope, tenantID: tenant.id }),
+  ])
+  // The country hub exists where this carrier's guides are: they are guides of its country.
+  return { carrier, country, guides, locales }
 }
 
-const headOf = ({ carrier, context }: NonNullable<Awaited<ReturnType<typeof load>>>) => {
-  const name = carrierName(carrier, context.locale)
+type Props = ReaderPageProps<NonNullable<Awaited<ReturnType<typeof load>>>>
+
+const head = ({ context, data }: Props) => {
+  const name = carrierName(data.carrier, context.locale)
   return hubMetadata(context, {
-    description: `${name}: ${carrier.mccMnc.join(', ')}`,
+    description: `${name}: ${data.carrier.mccMnc.join(', ')}`,
+    locales: data.locales,
     name,
-    segments: ['carriers', carrier.slug],
+    segments: ['carriers', data.carrier.slug],
   })
 }
 
-export const GET = readerRoute(load, async (loaded) => {
-  const { carrier, context, guides } = loaded
+function CarrierPage({ context, data }: Props) {
   const { locale, messages } = context
-  const country = await getCountry(carrier.countryID)
-
-  return readerPageResponse(
-    loaded.context,
-    headOf(loaded),
+  const { carrier, country, guides } = data
+  return (
     <>
       <LanguageSwitcher
         current={locale}
         messages={messages}
-        pathsByLocale={pathsInEveryLocale(context, 'carriers', carrier.slug)}
+        pathsByLocale={pathsInLocales(data.locales, 'carriers', carrier.slug)}
       />
       <h1>{carrierName(carrier, locale)}</h1>
       {carrier.formerNames.length > 0 && (
         <p className="lead">
           {format(messages.carrier.formerNames, {
-            names: carrier.formerNames.map((former) => former.name).join(', '),
+            names: joinList(
+              carrier.formerNames.map((former) => former.name),
+              locale,
+            ),
           })}
         </p>
       )}
@@ -69,12 +79,16 @@ export const GET = readerRoute(load, async (loaded) => {
         )}
         <div>
           <dt>{messages.country.networkCodes}</dt>
-          <dd dir="ltr">{carrier.mccMnc.join(', ')}</dd>
+          <dd>
+            <bdi dir="ltr">{carrier.mccMnc.join(', ')}</bdi>
+          </dd>
         </div>
         {carrier.networkGenerations.length > 0 && (
           <div>
             <dt>{messages.country.networks}</dt>
-            <dd dir="ltr">{carrier.networkGenerations.join(' · ')}</dd>
+            <dd>
+              <bdi dir="ltr">{carrier.networkGenerations.join(' · ')}</bdi>
+            </dd>
           </div>
         )}
         <div>
@@ -86,11 +100,13 @@ export const GET = readerRoute(load, async (loaded) => {
         {carrier.websiteDomains.length > 0 && (
           <div>
             <dt>{messages.carrier.website}</dt>
-            <dd dir="ltr">
+            <dd>
               {carrier.websiteDomains.map((domain) => (
-                <a key={domain} href={`https://${domain}/`} rel="nofollow noopener">
-                  {domain}
-                </a>
+                <bdi key={domain} dir="ltr">
+                  <a href={`https://${domain}/`} rel="nofollow noopener">
+                    {domain}
+                  </a>{' '}
+                </bdi>
               ))}
             </dd>
           </div>
@@ -100,6 +116,8 @@ export const GET = readerRoute(load, async (loaded) => {
         <h2 id="carrier-guides">{messages.carrier.guidesHeading}</h2>
         <GuideList guides={guides} locale={locale} messages={messages} />
       </section>
-    </>,
+    </>
   )
-})
+}
+
+export const GET = defineReaderPage({ head, load, Page: CarrierPage })

@@ -1,8 +1,9 @@
+import { BidiText } from '@/components/BidiText'
 import { GuideList } from '@/components/GuideList'
 import { LanguageSwitcher } from '@/components/LanguageSwitcher'
 import { guideTopics } from '@/collections/Guides/topics'
 import { topicLabel } from '@/i18n/messages'
-import { listGuidesByCountry } from '@/lib/data/guides'
+import { listHubGuides, listHubLocales, type HubScope } from '@/lib/data/hubLocales'
 import { inLocale } from '@/lib/data/localized'
 import {
   carrierName,
@@ -11,67 +12,83 @@ import {
   listCarriersOfCountry,
 } from '@/lib/data/referenceData'
 import { carrierPath } from '@/lib/seo/urls'
-import { hubMetadata, pathsInEveryLocale } from '@/lib/site/pageAlternates'
-import { decodeSegment, getReaderContext } from '@/lib/site/readerContext'
-import { readerPageResponse, readerRoute } from '@/lib/site/readerPages'
-
-type Params = Promise<{ host: string; locale: string; slug: string }>
+import {
+  defineReaderPage,
+  type ReaderPageInput,
+  type ReaderPageProps,
+} from '@/lib/site/defineReaderPage'
+import { hubMetadata, pathsInLocales } from '@/lib/site/readerHead'
+import { decodeSegment } from '@/lib/site/readerContext'
 
 // Rendered on a reader's first request, then served from cache until a revalidation hook expires
 // one of the tags of the reads below.
 export const generateStaticParams = async () => []
 
-const load = async ({ host, locale, slug }: Awaited<Params>) => {
-  const context = await getReaderContext(host, locale)
-  if (!context) return null
-  const country = await getCountryBySlug(decodeSegment(slug))
+const load = async ({
+  context,
+  params,
+}: ReaderPageInput<{ host: string; locale: string; slug: string }>) => {
+  const { locale, tenant } = context
+  const country = await getCountryBySlug(decodeSegment(params.slug))
   if (!country) return null
-  const guides = await listGuidesByCountry({
-    countryID: country.id,
-    locale: context.locale,
-    tenantID: context.tenant.id,
-  })
-  // A country hub exists on a publication only where it has published guides about it.
-  return guides.length > 0 ? { context, country, guides } : null
+  const scope: HubScope = { countryID: country.id, kind: 'country' }
+  const guides = await listHubGuides({ locale, scope, tenantID: tenant.id })
+  if (guides.length === 0) return null
+  const [carriers, locales] = await Promise.all([
+    listCarriersOfCountry(country.id),
+    listHubLocales({ enabledLocales: tenant.enabledLocales, scope, tenantID: tenant.id }),
+  ])
+  // A carrier's page exists where the publication has a guide naming it in this locale; the
+  // guides of its country are the only ones that can.
+  const carriersWithPage = new Set(guides.flatMap((guide) => guide.carrierIDs.map(String)))
+  return { carriers, carriersWithPage, country, guides, locales }
 }
 
-const headOf = ({ context, country }: NonNullable<Awaited<ReturnType<typeof load>>>) => {
-  const name = countryName(country, context.locale)
+type Props = ReaderPageProps<NonNullable<Awaited<ReturnType<typeof load>>>>
+
+const head = ({ context, data }: Props) => {
+  const name = countryName(data.country, context.locale)
   return hubMetadata(context, {
-    description: inLocale(country.summary, context.locale) || name,
+    description: inLocale(data.country.summary, context.locale) || name,
+    locales: data.locales,
     name,
-    segments: ['countries', country.slug],
+    segments: ['countries', data.country.slug],
   })
 }
 
-export const GET = readerRoute(load, async (loaded) => {
-  const { context, country, guides } = loaded
+function CountryPage({ context, data }: Props) {
   const { locale, messages } = context
-  const carriers = await listCarriersOfCountry(country.id)
+  const { carriers, carriersWithPage, country, guides } = data
   const summary = inLocale(country.summary, locale)
-
-  return readerPageResponse(
-    loaded.context,
-    headOf(loaded),
+  const isRtl = context.dir === 'rtl'
+  return (
     <>
       <LanguageSwitcher
         current={locale}
         messages={messages}
-        pathsByLocale={pathsInEveryLocale(context, 'countries', country.slug)}
+        pathsByLocale={pathsInLocales(data.locales, 'countries', country.slug)}
       />
       <h1>{countryName(country, locale)}</h1>
-      {summary && <p className="lead">{summary}</p>}
+      {summary && (
+        <p className="lead">
+          <BidiText isRtl={isRtl} text={summary} />
+        </p>
+      )}
       <dl className="guide__facts">
         {country.callingCode && (
           <div>
             <dt>{messages.country.callingCode}</dt>
-            <dd dir="ltr">{country.callingCode}</dd>
+            <dd>
+              <bdi dir="ltr">{country.callingCode}</bdi>
+            </dd>
           </div>
         )}
         {country.mobileCountryCodes.length > 0 && (
           <div>
             <dt>{messages.country.mobileCountryCodes}</dt>
-            <dd dir="ltr">{country.mobileCountryCodes.join(', ')}</dd>
+            <dd>
+              <bdi dir="ltr">{country.mobileCountryCodes.join(', ')}</bdi>
+            </dd>
           </div>
         )}
       </dl>
@@ -92,9 +109,17 @@ export const GET = readerRoute(load, async (loaded) => {
                 {carriers.map((carrier) => (
                   <tr key={String(carrier.id)}>
                     <th scope="row">
-                      <a href={carrierPath(locale, carrier.slug)}>{carrierName(carrier, locale)}</a>
+                      {carriersWithPage.has(String(carrier.id)) ? (
+                        <a href={carrierPath(locale, carrier.slug)}>
+                          {carrierName(carrier, locale)}
+                        </a>
+                      ) : (
+                        carrierName(carrier, locale)
+                      )}
                     </th>
-                    <td dir="ltr">{carrier.mccMnc.join(', ')}</td>
+                    <td>
+                      <bdi dir="ltr">{carrier.mccMnc.join(', ')}</bdi>
+                    </td>
                     <td>
                       {carrier.supportsEsim
                         ? messages.guide.esimSupported
@@ -124,6 +149,8 @@ export const GET = readerRoute(load, async (loaded) => {
             </section>
           ))}
       </section>
-    </>,
+    </>
   )
-})
+}
+
+export const GET = defineReaderPage({ head, load, Page: CountryPage })

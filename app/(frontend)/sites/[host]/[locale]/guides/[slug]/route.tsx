@@ -1,23 +1,27 @@
+import { BidiText } from '@/components/BidiText'
 import { GuideList } from '@/components/GuideList'
 import { JsonLd } from '@/components/JsonLd'
 import { LanguageSwitcher } from '@/components/LanguageSwitcher'
 import { PreviewBanner } from '@/components/PreviewBanner'
-import { BidiText } from '@/components/BidiText'
 import { RichText } from '@/components/RichText'
 import { formatDate } from '@/components/formatDate'
+import { listSeparator } from '@/i18n/listSeparator'
+import type { LocaleCode } from '@/i18n/locales'
 import { format, simKindLabel, topicLabel } from '@/i18n/messages'
-import { getGuidePage, listGuidesByCountry } from '@/lib/data/guides'
+import { getGuidePage, getRedirectedGuideSlug, listGuidesByCountry } from '@/lib/data/guides'
+import { getMedia } from '@/lib/data/media'
 import { getPreviewUser } from '@/lib/data/previewUser'
+import { findRedirect } from '@/lib/data/redirects'
 import { carrierName, countryName, getCarrier, getCountry } from '@/lib/data/referenceData'
 import { siteTitleOf } from '@/lib/data/tenants'
-import { guideDescription } from '@/lib/seo/guideMetadata'
+import { sameID } from '@/lib/ids'
 import {
-  articleJsonLd,
-  breadcrumbJsonLd,
-  faqPageJsonLd,
-  howToJsonLd,
-  lexicalToPlainText,
-} from '@/lib/seo/jsonLd'
+  guideDescription,
+  guideFaqEntries,
+  guideHowToSteps,
+  mediaUrl,
+} from '@/lib/seo/guideMetadata'
+import { articleJsonLd, breadcrumbJsonLd, faqPageJsonLd, howToJsonLd } from '@/lib/seo/jsonLd'
 import {
   absoluteUrl,
   carrierPath,
@@ -26,52 +30,87 @@ import {
   homePath,
   topicPath,
 } from '@/lib/seo/urls'
-import { readerMetadata } from '@/lib/site/pageAlternates'
-import { decodeSegment, getReaderContext } from '@/lib/site/readerContext'
-import { readerPageResponse, readerRoute } from '@/lib/site/readerPages'
-import type { LocaleCode } from '@/i18n/locales'
-
-type Params = Promise<{ host: string; locale: string; slug: string }>
+import {
+  defineReaderPage,
+  type ReaderPageInput,
+  type ReaderPageOutcome,
+  type ReaderPageProps,
+} from '@/lib/site/defineReaderPage'
+import { pageTitle, readerMetadata } from '@/lib/site/readerHead'
+import { decodeSegment } from '@/lib/site/readerContext'
 
 // Rendered on a reader's first request, then served from cache until a revalidation hook expires
 // one of the tags of the reads below. In draft mode Next bypasses that cache.
 export const generateStaticParams = async () => []
-
-const loadGuide = async ({ host, locale, slug }: Awaited<Params>) => {
-  const context = await getReaderContext(host, locale)
-  if (!context) return null
-  const guide = await getGuidePage({
-    enabledLocales: context.tenant.enabledLocales,
-    locale: context.locale,
-    slug: decodeSegment(slug),
-    tenantID: context.tenant.id,
-  })
-  return guide ? { context, guide } : null
-}
 
 const pathsOf = (alternates: Partial<Record<LocaleCode, string>>) =>
   Object.fromEntries(
     Object.entries(alternates).map(([code, slug]) => [code, guidePath(code as LocaleCode, slug)]),
   ) as Partial<Record<LocaleCode, string>>
 
-export const GET = readerRoute(loadGuide, async (loaded) => {
-  const { context, guide } = loaded
-  const { locale, messages, origin, tenant } = context
-  const isRtl = context.dir === 'rtl'
+/**
+ * An address that names no guide may be a guide's old one: a permanent redirect to where the
+ * guide is now (as WordPress does after a slug change), 410 when the guide was deleted.
+ */
+const oldAddressOutcome = async ({
+  context,
+  slug,
+}: {
+  context: ReaderPageInput<{ host: string; locale: string }>['context']
+  slug: string
+}): Promise<ReaderPageOutcome | null> => {
+  const { locale, tenant } = context
+  const redirect = await findRedirect({ path: guidePath(locale, slug), tenantID: tenant.id })
+  if (!redirect) return null
+  // An editor's own redirect stays on this site: a path, never another origin.
+  if (redirect.kind === 'url')
+    return /^\/(?![/\\])[^\s\\]*$/.test(redirect.url) ? { redirect: redirect.url } : null
+  const current = await getRedirectedGuideSlug({
+    guideID: redirect.guideID,
+    locale,
+    tenantID: tenant.id,
+  })
+  if (current === 'gone') return { gone: true }
+  return current && current !== slug ? { redirect: guidePath(locale, current) } : null
+}
 
-  const [previewUser, country, carriers, sameCountry] = await Promise.all([
+type Props = ReaderPageProps<Exclude<Awaited<ReturnType<typeof load>>, ReaderPageOutcome | null>>
+
+const load = async ({
+  context,
+  params,
+}: ReaderPageInput<{ host: string; locale: string; slug: string }>) => {
+  const { locale, tenant } = context
+  const slug = decodeSegment(params.slug)
+  const guide = await getGuidePage({
+    enabledLocales: tenant.enabledLocales,
+    locale,
+    slug,
+    tenantID: tenant.id,
+  })
+  if (!guide) return oldAddressOutcome({ context, slug })
+  const [previewUser, country, carriers, sameCountry, image] = await Promise.all([
     getPreviewUser(),
     getCountry(guide.countryID),
     Promise.all(guide.carrierIDs.map((id) => getCarrier(id))),
     listGuidesByCountry({ countryID: guide.countryID, locale, tenantID: tenant.id }),
+    guide.metaImageID === null ? null : getMedia(guide.metaImageID),
   ])
-  const related = sameCountry.filter((other) => String(other.id) !== String(guide.id)).slice(0, 4)
-  const url = absoluteUrl(origin, guidePath(locale, guide.slug))
-  const verified = formatDate(guide.lastVerified, locale)
-  const siteTitle = siteTitleOf(tenant, locale)
+  return {
+    carriers: carriers.filter((carrier) => carrier !== null),
+    country,
+    guide,
+    imageUrl: mediaUrl(image, context.origin, 'og'),
+    isPreview: Boolean(previewUser),
+    related: sameCountry.filter((other) => !sameID(other.id, guide.id)).slice(0, 4),
+  }
+}
 
-  const crumbs = [
-    { name: siteTitle, url: absoluteUrl(origin, homePath(locale)) },
+const breadcrumbsOf = ({ context, data }: Props) => {
+  const { locale, origin, tenant } = context
+  const { country, guide } = data
+  return [
+    { name: siteTitleOf(tenant, locale), url: absoluteUrl(origin, homePath(locale)) },
     ...(country
       ? [
           {
@@ -80,66 +119,83 @@ export const GET = readerRoute(loadGuide, async (loaded) => {
           },
         ]
       : []),
-    { name: guide.title, url },
+    { name: guide.title, url: absoluteUrl(origin, guidePath(locale, guide.slug)) },
   ]
+}
 
-  const head = readerMetadata(context, {
-    description:
-      guide.metaDescription ||
-      guideDescription({ body: guide.body, summary: guide.summary, title: guide.title }),
-    pathsByLocale: pathsOf(guide.alternates),
-    title: guide.metaTitle || `${guide.title} · ${siteTitle}`,
+const descriptionOf = ({ guide }: Props['data']) =>
+  guide.metaDescription ||
+  guideDescription({ body: guide.body, summary: guide.summary, title: guide.title })
+
+const head = ({ context, data }: Props) =>
+  readerMetadata(context, {
+    description: descriptionOf(data),
+    image: data.imageUrl,
+    pathsByLocale: pathsOf(data.guide.alternates),
+    title:
+      data.guide.metaTitle ||
+      pageTitle(data.guide.title, siteTitleOf(context.tenant, context.locale)),
     type: 'article',
   })
 
-  return readerPageResponse(
-    context,
-    head,
+function GuideJsonLd(props: Props) {
+  const { context, data } = props
+  const { guide } = data
+  const url = absoluteUrl(context.origin, guidePath(context.locale, guide.slug))
+  return (
+    <JsonLd
+      data={[
+        articleJsonLd({
+          dateModified: guide.updatedAt,
+          datePublished: guide.createdAt,
+          description: guideDescription({
+            body: guide.body,
+            summary: guide.summary,
+            title: guide.title,
+          }),
+          headline: guide.title,
+          image: data.imageUrl,
+          inLanguage: context.locale,
+          lastReviewed: guide.lastVerified ?? undefined,
+          publisherName: context.tenant.name,
+          publisherUrl: context.origin,
+          url,
+        }),
+        breadcrumbJsonLd(breadcrumbsOf(props)),
+        faqPageJsonLd(guideFaqEntries(guide)),
+        howToJsonLd({
+          description: guide.summary,
+          inLanguage: context.locale,
+          name: guide.title,
+          steps: guideHowToSteps(guide),
+          url,
+        }),
+      ]}
+    />
+  )
+}
+
+function GuidePage(props: Props) {
+  const { context, data } = props
+  const { locale, messages, origin, tenant } = context
+  const { carriers, country, guide, related } = data
+  const isRtl = context.dir === 'rtl'
+  const verified = formatDate(guide.lastVerified, locale)
+  // Sources are not translated: their notes are in the publication's source language.
+  const sourceLang = tenant.defaultLocale === locale ? undefined : tenant.defaultLocale
+  return (
     <article className="guide" lang={locale}>
-      {previewUser && <PreviewBanner messages={messages} path={guidePath(locale, guide.slug)} />}
-      <JsonLd
-        data={[
-          articleJsonLd({
-            dateModified: guide.updatedAt,
-            datePublished: guide.createdAt,
-            description: guideDescription({
-              body: guide.body,
-              summary: guide.summary,
-              title: guide.title,
-            }),
-            headline: guide.title,
-            inLanguage: locale,
-            lastReviewed: guide.lastVerified ?? undefined,
-            publisherName: tenant.name,
-            publisherUrl: origin,
-            url,
-          }),
-          breadcrumbJsonLd(crumbs),
-          faqPageJsonLd(
-            guide.faq.map((entry) => ({
-              answerText: lexicalToPlainText(entry.answer),
-              question: entry.question,
-            })),
-          ),
-          howToJsonLd({
-            description: guide.summary,
-            inLanguage: locale,
-            name: guide.title,
-            steps: guide.steps.map((step) => ({
-              name: step.title,
-              text: lexicalToPlainText(step.body),
-            })),
-            url,
-          }),
-        ]}
-      />
+      {data.isPreview && <PreviewBanner messages={messages} path={guidePath(locale, guide.slug)} />}
+      <GuideJsonLd {...props} />
       <nav aria-label={messages.site.breadcrumb} className="breadcrumbs">
         <ol>
-          {crumbs.slice(0, -1).map((crumb) => (
-            <li key={crumb.url}>
-              <a href={crumb.url.slice(origin.length) || '/'}>{crumb.name}</a>
-            </li>
-          ))}
+          {breadcrumbsOf(props)
+            .slice(0, -1)
+            .map((crumb) => (
+              <li key={crumb.url}>
+                <a href={crumb.url.slice(origin.length) || '/'}>{crumb.name}</a>
+              </li>
+            ))}
         </ol>
       </nav>
       <LanguageSwitcher
@@ -174,18 +230,16 @@ export const GET = readerRoute(loadGuide, async (loaded) => {
             <dt>{messages.guide.simKind}</dt>
             <dd>{simKindLabel(messages, guide.simKind)}</dd>
           </div>
-          {carriers.some(Boolean) && (
+          {carriers.length > 0 && (
             <div>
               <dt>{messages.guide.carriers}</dt>
               <dd>
-                {carriers
-                  .filter((carrier) => carrier !== null)
-                  .map((carrier, index) => (
-                    <span key={String(carrier.id)}>
-                      {index > 0 && ', '}
-                      <a href={carrierPath(locale, carrier.slug)}>{carrierName(carrier, locale)}</a>
-                    </span>
-                  ))}
+                {carriers.map((carrier, index) => (
+                  <span key={String(carrier.id)}>
+                    {index > 0 && listSeparator(locale)}
+                    <a href={carrierPath(locale, carrier.slug)}>{carrierName(carrier, locale)}</a>
+                  </span>
+                ))}
               </dd>
             </div>
           )}
@@ -238,7 +292,7 @@ export const GET = readerRoute(loadGuide, async (loaded) => {
             {guide.sources.map((source) => (
               <li key={source.url}>
                 <a href={source.url} rel="nofollow noopener" dir="ltr">
-                  {source.note || source.url}
+                  {source.note ? <span lang={sourceLang}>{source.note}</span> : source.url}
                 </a>
               </li>
             ))}
@@ -252,6 +306,8 @@ export const GET = readerRoute(loadGuide, async (loaded) => {
           <GuideList guides={related} locale={locale} messages={messages} />
         </section>
       )}
-    </article>,
+    </article>
   )
-})
+}
+
+export const GET = defineReaderPage({ head, load, Page: GuidePage })

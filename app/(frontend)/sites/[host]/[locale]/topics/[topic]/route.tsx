@@ -2,50 +2,63 @@ import { GuideList } from '@/components/GuideList'
 import { LanguageSwitcher } from '@/components/LanguageSwitcher'
 import { isGuideTopic } from '@/collections/Guides/topics'
 import { topicLabel } from '@/i18n/messages'
-import { listGuides } from '@/lib/data/guides'
-import { hubMetadata, pathsInEveryLocale } from '@/lib/site/pageAlternates'
-import { decodeSegment, getReaderContext } from '@/lib/site/readerContext'
-import { readerPageResponse, readerRoute } from '@/lib/site/readerPages'
-
-type Params = Promise<{ host: string; locale: string; topic: string }>
+import { listHubGuides, listHubLocales, type HubScope } from '@/lib/data/hubLocales'
+import {
+  defineReaderPage,
+  type ReaderPageInput,
+  type ReaderPageProps,
+} from '@/lib/site/defineReaderPage'
+import { hubMetadata, pathsInLocales } from '@/lib/site/readerHead'
+import { decodeSegment } from '@/lib/site/readerContext'
 
 // Rendered on a reader's first request, then served from cache until a revalidation hook expires
 // one of the tags of the reads below.
 export const generateStaticParams = async () => []
 
-const load = async ({ host, locale, topic }: Awaited<Params>) => {
-  const context = await getReaderContext(host, locale)
-  const topicValue = decodeSegment(topic)
-  if (!context || !isGuideTopic(topicValue)) return null
-  const guides = (await listGuides({ locale: context.locale, tenantID: context.tenant.id })).filter(
-    (guide) => guide.topic === topicValue,
-  )
-  return { context, guides, topic: topicValue }
+const load = async ({
+  context,
+  params,
+}: ReaderPageInput<{ host: string; locale: string; topic: string }>) => {
+  const { locale, tenant } = context
+  const topic = decodeSegment(params.topic)
+  if (!isGuideTopic(topic)) return null
+  const scope: HubScope = { kind: 'topic', topic }
+  const guides = await listHubGuides({ locale, scope, tenantID: tenant.id })
+  // Like countries and carriers, a topic page exists only where it lists guides.
+  if (guides.length === 0) return null
+  const locales = await listHubLocales({
+    enabledLocales: tenant.enabledLocales,
+    scope,
+    tenantID: tenant.id,
+  })
+  return { guides, locales, topic }
 }
 
-const headOf = ({ context, topic }: NonNullable<Awaited<ReturnType<typeof load>>>) => {
-  const label = topicLabel(context.messages, topic)
-  return hubMetadata(context, { description: label, name: label, segments: ['topics', topic] })
+type Props = ReaderPageProps<NonNullable<Awaited<ReturnType<typeof load>>>>
+
+const head = ({ context, data }: Props) => {
+  const label = topicLabel(context.messages, data.topic)
+  return hubMetadata(context, {
+    description: label,
+    locales: data.locales,
+    name: label,
+    segments: ['topics', data.topic],
+  })
 }
 
-export const GET = readerRoute(load, async (loaded) => {
-  const { context, guides, topic } = loaded
+function TopicPage({ context, data }: Props) {
   const { locale, messages } = context
-  return readerPageResponse(
-    loaded.context,
-    headOf(loaded),
+  return (
     <>
       <LanguageSwitcher
         current={locale}
         messages={messages}
-        pathsByLocale={pathsInEveryLocale(context, 'topics', topic)}
+        pathsByLocale={pathsInLocales(data.locales, 'topics', data.topic)}
       />
-      <h1>{topicLabel(messages, topic)}</h1>
-      {guides.length === 0 ? (
-        <p>{messages.home.noGuides}</p>
-      ) : (
-        <GuideList guides={guides} headingLevel={2} locale={locale} messages={messages} />
-      )}
-    </>,
+      <h1>{topicLabel(messages, data.topic)}</h1>
+      <GuideList guides={data.guides} headingLevel={2} locale={locale} messages={messages} />
+    </>
   )
-})
+}
+
+export const GET = defineReaderPage({ head, load, Page: TopicPage })

@@ -2,6 +2,7 @@ import type { LocaleCode } from '@/i18n/locales'
 import { buildAlternates, type Alternates } from '@/lib/seo/alternates'
 import { absoluteUrl, localePath } from '@/lib/seo/urls'
 import { siteTitleOf } from '@/lib/data/tenants'
+import { truncateDescription } from '@/lib/seo/guideMetadata'
 import type { ReaderContext } from './readerContext'
 
 /** Everything a reader page puts in its `<head>` besides stylesheets. */
@@ -28,14 +29,31 @@ export type ReaderHead = {
   }
 }
 
-/** The same path under each of the tenant's locales: hubs and listings exist in all of them. */
+/** Search engines show about this many characters of a title; longer ones are cut. */
+export const titleLimit = 70
+
+/**
+ * "{page} · {site}" when it fits the limit, else the page's own title, shortened at a word
+ * boundary when even that is too long.
+ */
+export const pageTitle = (title: string, siteTitle?: string): string => {
+  const full = siteTitle ? `${title} · ${siteTitle}` : title
+  if (Array.from(full).length <= titleLimit) return full
+  return truncateDescription(title, titleLimit)
+}
+
+/** The same path under each of the given locales. */
+export const pathsInLocales = (
+  locales: readonly LocaleCode[],
+  ...segments: string[]
+): Partial<Record<LocaleCode, string>> =>
+  Object.fromEntries(locales.map((locale) => [locale, localePath(locale, ...segments)]))
+
+/** The same path under each of the tenant's locales: home and search exist in all of them. */
 export const pathsInEveryLocale = (
   context: ReaderContext,
   ...segments: string[]
-): Partial<Record<LocaleCode, string>> =>
-  Object.fromEntries(
-    context.tenant.enabledLocales.map((locale) => [locale, localePath(locale, ...segments)]),
-  )
+): Partial<Record<LocaleCode, string>> => pathsInLocales(context.tenant.enabledLocales, ...segments)
 
 /** Title, description, canonical, hreflang and social cards for a reader page. */
 export const readerMetadata = (
@@ -73,7 +91,7 @@ export const readerMetadata = (
       type,
       url: alternates.canonical,
     },
-    title,
+    title: pageTitle(title),
     twitter: {
       card: imageUrl ? 'summary_large_image' : 'summary',
       description,
@@ -83,13 +101,21 @@ export const readerMetadata = (
   }
 }
 
-/** The head of a hub (a country, carrier or topic): "{name} · {site}", in every locale. */
+/**
+ * The head of a hub (a country, carrier or topic): "{name} · {site}", with hreflang alternates
+ * only in the locales where the hub has guides (elsewhere its address is a 404).
+ */
 export const hubMetadata = (
   context: ReaderContext,
-  { description, name, segments }: { description: string; name: string; segments: string[] },
+  {
+    description,
+    locales,
+    name,
+    segments,
+  }: { description: string; locales: readonly LocaleCode[]; name: string; segments: string[] },
 ): ReaderHead =>
   readerMetadata(context, {
     description,
-    pathsByLocale: pathsInEveryLocale(context, ...segments),
-    title: `${name} · ${siteTitleOf(context.tenant, context.locale)}`,
+    pathsByLocale: pathsInLocales(locales, ...segments),
+    title: pageTitle(name, siteTitleOf(context.tenant, context.locale)),
   })

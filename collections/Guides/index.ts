@@ -20,6 +20,7 @@ import { hideUnpublishedLocales } from './hooks/hideUnpublishedLocales'
 import { preventTranslatorPublish } from './hooks/preventTranslatorPublish'
 import { recordSaveIntent } from './hooks/recordSaveIntent'
 import { requireReviewedMachineDrafts } from './hooks/requireReviewedMachineDrafts'
+import { serializeGuideSaves } from './hooks/serializeGuideSaves'
 import { guideLivePreviewURL, guidePreviewURL } from './previewURL'
 import { guideTopics, simKinds } from './topics'
 import { revalidateDeletedGuide, revalidateGuide } from './hooks/revalidateGuide'
@@ -167,7 +168,7 @@ export const Guides: CollectionConfig<'guides'> = {
       ensureUniqueSlug,
       detectEditConflict,
     ],
-    beforeOperation: [recordSaveIntent],
+    beforeOperation: [serializeGuideSaves, recordSaveIntent],
   },
   versions: {
     drafts: {

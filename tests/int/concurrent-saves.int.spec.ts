@@ -79,6 +79,10 @@ const titlesOf = async (id: Guide['id']) => {
   return guide.title as unknown as Record<LocaleCode, string>
 }
 
+const summaryOf = async (id: Guide['id']) =>
+  (await payload.findByID({ collection: 'guides', depth: 0, draft: true, id, locale: 'en' }))
+    .summary
+
 const latestVersionCount = async (id: Guide['id']) =>
   (
     await payload.countVersions({
@@ -152,6 +156,34 @@ describe('saves of one guide started together', () => {
       en: `${guide.id} en ${rounds}`,
       'zh-Hant': `${guide.id} zh-Hant ${rounds}`,
     })
+    expect(await latestVersionCount(guide.id)).toBe(1)
+  })
+
+  it('should keep both when a bulk edit of drafts and a translator save run together', async () => {
+    const guide = await createGuide()
+    for (let round = 1; round <= rounds; round += 1) {
+      await Promise.all([
+        payload.update({
+          collection: 'guides',
+          data: { summary: `${guide.id} bulk ${round}` },
+          depth: 0,
+          draft: true,
+          locale: 'en',
+          where: { id: { equals: guide.id } },
+          ...actingAs(editor),
+        }),
+        saveGuide({
+          data: { title: `${guide.id} ur ${round}` },
+          draft: true,
+          id: guide.id,
+          locale: 'ur',
+          payload,
+          user: translator,
+        }),
+      ])
+      expect((await titlesOf(guide.id)).ur).toBe(`${guide.id} ur ${round}`)
+      expect(await summaryOf(guide.id)).toBe(`${guide.id} bulk ${round}`)
+    }
     expect(await latestVersionCount(guide.id)).toBe(1)
   })
 

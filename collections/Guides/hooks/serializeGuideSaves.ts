@@ -1,7 +1,8 @@
-import type { CollectionBeforeOperationHook } from 'payload'
+import type { CollectionBeforeOperationHook, Where } from 'payload'
 
 import type { ID } from '@/lib/ids'
 import { lockDocumentForSave } from '@/lib/db/lockDocumentForSave'
+import { withinRequest } from '@/lib/db/withinRequest'
 
 /**
  * Every save of one guide (admin, autosave, REST, translation view, scheduled publishing) waits
@@ -19,9 +20,34 @@ export const serializeGuideSaves: CollectionBeforeOperationHook<'guides'> = asyn
   operation,
   req,
 }) => {
-  const id = (args as { id?: ID }).id
-  if (operation === 'update' && id !== undefined) {
+  if (operation !== 'update') return args
+  const { draft, id, where } = args as { draft?: boolean; id?: ID; where?: Where }
+  if (id !== undefined) {
     await lockDocumentForSave({ collection: collection.slug, id, req })
+    return args
+  }
+  if (!where) return args
+  // A bulk edit locks every guide it may change, always in ID order so that two bulk edits never
+  // wait on each other crosswise.
+  const { docs } = await withinRequest(req, () =>
+    req.payload.find({
+      collection: collection.slug,
+      depth: 0,
+      draft,
+      overrideAccess: true,
+      pagination: false,
+      req,
+      where,
+    }),
+  )
+  const ids = docs.map((doc) => doc.id).sort((a, b) => String(a).localeCompare(String(b)))
+  // On MongoDB a conflict replaces the transaction, dropping the claims made before it: claim
+  // them all again in the new one.
+  for (let transaction = undefined; transaction !== req.transactionID;) {
+    transaction = req.transactionID
+    for (const guideID of ids) {
+      await lockDocumentForSave({ collection: collection.slug, id: guideID, req })
+    }
   }
   return args
 }

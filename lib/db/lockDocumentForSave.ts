@@ -80,6 +80,7 @@ const claimMongoDocument = async (req: PayloadRequest, collection: CollectionSlu
       await model.updateOne({ _id: id }, { $unset: { _saveClaim: '' } }, options)
       return
     } catch (error) {
+      if ((error as Error).name === 'CastError') return
       if (!isWriteConflict(error)) throw error
       if (attempt >= mongoAttempts) {
         throw new APIError(
@@ -114,8 +115,10 @@ export const lockDocumentForSave = async ({
   id: ID
   req: PayloadRequest
 }): Promise<void> => {
-  // A save without a transaction (MONGODB_TRANSACTIONS=false) has nothing to lock in.
+  // A save without a transaction (MONGODB_TRANSACTIONS=false) has nothing to lock in, and an ID
+  // that cannot exist has nothing to lock: the save then answers 404 as before.
   if (!req.transactionID) return
+  if (req.payload.db.defaultIDType === 'number' && !Number.isFinite(Number(id))) return
   if (req.payload.db.name === 'postgres') return lockPostgresRow(req, collection, id)
   if (req.payload.db.name === 'mongoose') return claimMongoDocument(req, collection, id)
 }

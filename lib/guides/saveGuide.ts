@@ -1,5 +1,7 @@
 import type { Payload, PayloadRequest } from 'payload'
 
+import { APIError } from 'payload'
+
 import type { LocaleCode } from '@/i18n/locales'
 import type { ID } from '@/lib/ids'
 import type { Guide, User } from '@/payload-types'
@@ -33,7 +35,7 @@ export type SaveGuideArgs = {
  * locale never rewrites another locale from a stale read, exactly one version stays the latest,
  * and a stale save is refused even when both are sent at the same moment.
  */
-export const saveGuide = ({
+export const saveGuide = async ({
   data,
   draft = false,
   id,
@@ -42,8 +44,12 @@ export const saveGuide = ({
   payload,
   req,
   user,
-}: SaveGuideArgs): Promise<Guide> =>
-  payload.update({
+}: SaveGuideArgs): Promise<Guide> => {
+  // The SQL adapters would send a malformed ID to the database and fail with a raw query error.
+  if (payload.db.defaultIDType === 'number' && !Number.isFinite(Number(id))) {
+    throw new APIError(`There is no guide with the ID "${id}".`, 404, undefined, true)
+  }
+  return payload.update({
     collection: 'guides',
     data: loadedRevision === undefined ? data : { ...data, editRevision: loadedRevision },
     depth: 0,
@@ -54,3 +60,4 @@ export const saveGuide = ({
     ...(req ? { req } : {}),
     user,
   })
+}

@@ -9,6 +9,7 @@ import { saveTranslatedFields } from '@/lib/translation/saveTranslatedFields'
 import {
   actingAs,
   createTenantWorld,
+  errorOf,
   guideData,
   unique,
   type ActingUser,
@@ -242,5 +243,18 @@ describe('saves of one guide started together', () => {
     }
     expect(outcomes).toEqual(Array.from({ length: rounds }, () => [200, 409]))
     expect((await titlesOf(guide.id)).en).toBe(guide.title)
+  })
+
+  it('should answer 404, not 500, for a save of a guide that cannot exist', async () => {
+    const failed = await errorOf(
+      saveGuide({
+        data: { title: 'Nothing here' },
+        id: 'not-a-guide',
+        locale: 'en',
+        payload,
+        user: editor,
+      }),
+    )
+    expect(failed.status).toBe(404)
   })
 })

@@ -27,8 +27,9 @@ export const serializeGuideSaves: CollectionBeforeOperationHook<'guides'> = asyn
     return args
   }
   if (!where) return args
-  // A bulk edit locks every guide it may change, always in ID order so that two bulk edits never
-  // wait on each other crosswise.
+  // A bulk edit locks every guide it may change, always in the same order so that two bulk edits
+  // never wait on each other crosswise. The look-up only finds what to lock: the update itself
+  // applies the person's access to each guide.
   const { docs } = await withinRequest(req, () =>
     req.payload.find({
       collection: collection.slug,

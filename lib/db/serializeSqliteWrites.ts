@@ -1,3 +1,5 @@
+import { AsyncLocalStorage } from 'node:async_hooks'
+
 import type { BaseDatabaseAdapter, DatabaseAdapterObj, PayloadRequest } from 'payload'
 
 import { createExclusiveLock, type Release } from './exclusiveLock'
@@ -56,10 +58,14 @@ export const serializeSqliteWrites = (adapterObj: DatabaseAdapterObj): DatabaseA
     const adapter = adapterObj.init(args)
     const takeWriteTurn = createExclusiveLock('The database')
     const turns = new Map<number | string, Release>()
+    // Adapter methods call each other (upsert calls updateOne): a call made while its own
+    // caller holds the turn must not wait for it.
+    const holdsTurn = new AsyncLocalStorage<boolean>()
     const methods = adapter as unknown as Record<string, AnyMethod>
 
     const begin = methods.beginTransaction
     methods.beginTransaction = async function (...beginArgs) {
+      if (holdsTurn.getStore()) return begin.apply(this, beginArgs)
       const release = await takeWriteTurn(waitLimitMs)
       try {
         const id = (await begin.apply(this, beginArgs)) as null | number | string
@@ -90,10 +96,12 @@ export const serializeSqliteWrites = (adapterObj: DatabaseAdapterObj): DatabaseA
       if (typeof original !== 'function') continue
       methods[name] = async function (...callArgs) {
         const req = (callArgs[0] as { req?: Partial<PayloadRequest> } | undefined)?.req
-        if (await isInsideTransaction(adapter, req)) return original.apply(this, callArgs)
+        if (holdsTurn.getStore() || (await isInsideTransaction(adapter, req))) {
+          return original.apply(this, callArgs)
+        }
         const release = await takeWriteTurn(waitLimitMs)
         try {
-          return await original.apply(this, callArgs)
+          return await holdsTurn.run(true, () => original.apply(this, callArgs))
         } finally {
           release()
         }

@@ -258,3 +258,45 @@ describe('saves of one guide started together', () => {
     expect(failed.status).toBe(404)
   })
 })
+
+describe('writes made next to saves of a guide', () => {
+  const savePreference = (value: string) =>
+    payload.db.upsert({
+      collection: 'payload-preferences',
+      data: { key: 'guides-list', user: { relationTo: 'users', value: editor.id }, value },
+      req: {},
+      where: {
+        and: [
+          { key: { equals: 'guides-list' } },
+          { 'user.value': { equals: editor.id } },
+          { 'user.relationTo': { equals: 'users' } },
+        ],
+      },
+    })
+
+  it('should store an admin preference, twice, while a guide is being saved', async () => {
+    const guide = await createGuide()
+    await Promise.all([
+      savePreference('first'),
+      saveGuide({
+        data: { title: `${guide.id} en preference` },
+        draft: true,
+        id: guide.id,
+        locale: 'en',
+        payload,
+        user: editor,
+      }),
+    ])
+    await savePreference('second')
+    const { docs } = await payload.find({
+      collection: 'payload-preferences',
+      depth: 0,
+      where: { key: { equals: 'guides-list' } },
+    })
+    expect(docs.map((doc) => doc.value)).toEqual(['second'])
+    await payload.delete({
+      collection: 'payload-preferences',
+      where: { key: { equals: 'guides-list' } },
+    })
+  })
+})

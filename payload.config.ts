@@ -83,7 +83,7 @@ export default buildConfig({
   onInit: async (payload) => {
     await seedDemoOnInit(payload)
     // Started once Payload is ready; an instrumentation.ts hook made cached pages slower (npm run bench).
-    startRunningDueJobs()
+    startRunningDueJobs(payload)
   },
   plugins,
   secret: process.env.PAYLOAD_SECRET || 'roampress-development-secret-change-me',

@@ -1,5 +1,7 @@
 import type { PayloadRequest, TaskConfig } from 'payload'
 
+import type { LocaleCode } from '@/i18n/locales'
+import { saveGuide } from '@/lib/guides/saveGuide'
 import { idOf, type ID } from '@/lib/ids'
 
 const slug = 'publishOnSchedule'
@@ -59,14 +61,11 @@ const handler: TaskConfig['handler'] = async ({ input, req }) => {
             req,
           })
     if (!user) throw new Error('The person who scheduled this change no longer has an account.')
-    await req.payload.update({
-      collection: 'guides',
+    await saveGuide({
       data: { _status: entry.action === 'publish' ? 'published' : 'draft' },
-      depth: 0,
-      draft: false,
       id: idOf(entry.guide) as ID,
-      locale: entry.locale as never,
-      overrideAccess: false,
+      locale: entry.locale as LocaleCode,
+      payload: req.payload,
       user: { ...user, collection: 'users' },
     })
     await record(req, entry.id, {

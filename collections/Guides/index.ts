@@ -21,6 +21,7 @@ import { preventTranslatorPublish } from './hooks/preventTranslatorPublish'
 import { recordSaveIntent } from './hooks/recordSaveIntent'
 import { noteRenamedSlug, recordSlugRedirect } from './hooks/recordSlugRedirect'
 import { requireReviewedMachineDrafts } from './hooks/requireReviewedMachineDrafts'
+import { serializeGuideSaves } from './hooks/serializeGuideSaves'
 import { guideLivePreviewURL, guidePreviewURL } from './previewURL'
 import { guideTopics, simKinds } from './topics'
 import { revalidateDeletedGuide, revalidateGuide } from './hooks/revalidateGuide'
@@ -169,7 +170,7 @@ export const Guides: CollectionConfig<'guides'> = {
       detectEditConflict,
       noteRenamedSlug,
     ],
-    beforeOperation: [recordSaveIntent],
+    beforeOperation: [serializeGuideSaves, recordSaveIntent],
   },
   versions: {
     drafts: {

@@ -8,6 +8,7 @@ import { sqliteAdapter } from '@payloadcms/db-sqlite'
 
 import { migrations as postgresMigrations } from '@/migrations/postgres'
 import { migrations as sqliteMigrations } from '@/migrations/sqlite'
+import { serializeSqliteWrites } from './serializeSqliteWrites'
 
 export type DatabaseKind = 'mongodb' | 'postgres' | 'sqlite'
 
@@ -57,10 +58,15 @@ export const createDatabaseAdapter = (uri = process.env.DATABASE_URI): DatabaseA
     })
   }
 
-  return sqliteAdapter({
-    client: { url: uri || defaultSqliteUri() },
-    migrationDir: path.join(process.cwd(), 'migrations', 'sqlite'),
-    prodMigrations: sqliteMigrations,
-    push,
-  })
+  // Without transactionOptions the SQLite adapter runs no transactions at all: a save killed
+  // half-way would leave the document written but not its version.
+  return serializeSqliteWrites(
+    sqliteAdapter({
+      client: { url: uri || defaultSqliteUri() },
+      migrationDir: path.join(process.cwd(), 'migrations', 'sqlite'),
+      prodMigrations: sqliteMigrations,
+      push,
+      transactionOptions: { behavior: 'immediate' },
+    }),
+  )
 }

@@ -1,6 +1,7 @@
 import type { Payload } from 'payload'
 
 import type { LocaleCode } from '@/i18n/locales'
+import { saveGuide, type GuideChanges } from '@/lib/guides/saveGuide'
 import type { ActingUser } from './guideTranslationReport'
 import { sourceFields, type TranslatableContent } from './fingerprints'
 
@@ -105,18 +106,17 @@ export const saveTranslatedFields = async ({
   data.steps = data.steps.filter((row) => typeof row.title === 'string' && row.title)
   data.faq = data.faq.filter((row) => typeof row.question === 'string' && row.question)
 
-  await payload.update({
-    collection: 'guides',
+  await saveGuide({
+    // Rows are rebuilt from the edited paths, so the compiler cannot see their required fields.
     data: {
       ...data,
-      ...(loadedRevision === undefined ? {} : { editRevision: loadedRevision }),
       translation: { ...current.translation, state: 'in-progress' },
-    },
-    depth: 0,
+    } as GuideChanges,
     draft: true,
     id: guideID,
+    loadedRevision,
     locale,
-    overrideAccess: false,
+    payload,
     user,
   })
   return changed.map(([path]) => path)

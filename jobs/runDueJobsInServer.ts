@@ -1,29 +1,47 @@
+import { connectRedis, type RedisClient } from '@/lib/redis/connectRedis'
+import { runIfUnlocked } from '@/lib/redis/redisLock'
+import { redisKeys, redisURL } from '@/lib/redis/redisSettings'
 import { jobRunnerToken } from './jobRunnerAuthorization'
 import { publishOnScheduleTask } from './publishOnSchedule'
 import { shouldRunJobsInServer } from './shouldRunJobsInServer'
 
 const everyMs = 15_000
+/** Longer than any run of 20 due changes; frees the turn if the server running it dies. */
+const longestRunMs = 60_000
 let isRunning = false
+
+const runDueJobs = async (url: string) => {
+  const response = await fetch(url, { headers: { Authorization: `Bearer ${jobRunnerToken()}` } })
+  if (!response.ok) {
+    console.error(`Running due jobs failed: ${response.status} ${await response.text()}`)
+  }
+}
 
 /**
  * Runs due scheduled changes from inside the web server, started once Payload has initialized.
  * The jobs run through the server's own `/api/payload-jobs/run` endpoint rather than straight
  * from the timer because expiring Next's page cache needs a request: a publish made outside one
  * would never reach readers. Only a Next.js server runs it (not tests or the Payload CLI).
+ * With REDIS_URL (several servers) each round runs on one server only: whichever takes the
+ * runner lock in Redis first; the others skip that round.
  */
 export const startRunningDueJobs = () => {
   if (isRunning || process.env.NEXT_RUNTIME !== 'nodejs' || !shouldRunJobsInServer()) return
   isRunning = true
   const port = process.env.PORT || '3000'
   const url = `http://127.0.0.1:${port}/api/payload-jobs/run?queue=${publishOnScheduleTask.queue}&limit=20&silent=true`
+  const sharedURL = redisURL()
+  const redis: RedisClient | undefined = sharedURL
+    ? connectRedis(sharedURL, 'job runner')
+    : undefined
+  const lockKey = redisKeys().jobRunnerLock
   const timer = setInterval(() => {
-    fetch(url, { headers: { Authorization: `Bearer ${jobRunnerToken()}` } })
-      .then(async (response) => {
-        if (!response.ok) {
-          console.error(`Running due jobs failed: ${response.status} ${await response.text()}`)
-        }
-      })
-      .catch((error: Error) => console.error(`Running due jobs failed: ${error.message}`))
+    const round = redis
+      ? redis.isReady
+        ? runIfUnlocked(redis, lockKey, longestRunMs, () => runDueJobs(url))
+        : Promise.resolve(false)
+      : runDueJobs(url)
+    round.catch((error: Error) => console.error(`Running due jobs failed: ${error.message}`))
   }, everyMs)
   timer.unref()
 }

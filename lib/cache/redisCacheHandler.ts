@@ -21,6 +21,12 @@ type GetContext = Parameters<CacheHandler['get']>[1]
 type SetContext = Parameters<CacheHandler['set']>[2]
 type CacheValue = Parameters<CacheHandler['set']>[1]
 
+/**
+ * The value and its lifetime: a server that did not render the page itself knows the route's
+ * lifetime only from here (without it Next would call the page stale after one second).
+ */
+type StoredEntry = { cacheControl?: CacheHandlerValue['cacheControl']; value: CacheValue }
+
 /** Next names the tags of a stored page or route response in this header. */
 const nextCacheTagsHeader = 'x-next-cache-tags'
 
@@ -114,9 +120,11 @@ export const createRedisCacheHandler = ({
           rememberMiss(key, Number(reply[1]))
           return null
         }
+        const stored = decodeCacheValue(String(reply[1])) as StoredEntry
         return {
+          cacheControl: stored.cacheControl,
           lastModified: Number(reply[2]),
-          value: decodeCacheValue(String(reply[1])) as CacheHandlerValue['value'],
+          value: stored.value,
         }
       } catch (error) {
         console.error(`Shared cache read failed: ${(error as Error).message}`)
@@ -132,7 +140,10 @@ export const createRedisCacheHandler = ({
       try {
         await redis.eval(writeScript, {
           arguments: [
-            encodeCacheValue(value),
+            encodeCacheValue({
+              cacheControl: 'cacheControl' in context ? context.cacheControl : undefined,
+              value,
+            } satisfies StoredEntry),
             tagsOf(value, context as { tags?: string[] }).join(' '),
             startedAt === undefined ? '' : String(startedAt),
             String(entryLifetimeSeconds),

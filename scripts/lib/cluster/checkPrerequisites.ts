@@ -1,4 +1,7 @@
 import { spawnSync } from 'node:child_process'
+import { chmodSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
 
 import pg from 'pg'
 import { createClient } from 'redis'
@@ -17,9 +20,13 @@ export const findVarnishd = (): string => {
 
 /** Fails with a clear message unless the xkey module of varnish-modules is installed. */
 export const checkXkeyModule = (varnishd: string): void => {
-  const result = spawnSync(varnishd, ['-C', '-f', '/dev/stdin', '-n', '/tmp'], {
-    input: 'vcl 4.1;\nimport xkey;\nbackend none none;\n',
-  })
+  const dir = mkdtempSync(path.join(tmpdir(), 'roampress-vcl-check-'))
+  // varnishd compiles as an unprivileged user, which must read the file.
+  chmodSync(dir, 0o755)
+  const vcl = path.join(dir, 'check.vcl')
+  writeFileSync(vcl, 'vcl 4.1;\nimport xkey;\nbackend none none;\n')
+  const result = spawnSync(varnishd, ['-C', '-f', vcl, '-n', dir])
+  rmSync(dir, { force: true, recursive: true })
   if (result.status !== 0) {
     throw new Error(`Varnish's xkey module is missing. ${installHint} varnish-modules`)
   }

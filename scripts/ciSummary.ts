@@ -9,7 +9,7 @@ type Counts = { failed: number; passed: number; skipped: number }
 
 const dir = path.join(process.cwd(), 'reports')
 const files = existsSync(dir)
-  ? readdirSync(dir).filter((name) => /^(int-[a-z]+|e2e)\.json$/.test(name))
+  ? readdirSync(dir).filter((name) => /^(int-[a-z]+|e2e(-[a-z]+)?)\.json$/.test(name))
   : []
 
 const countVitest = (report: {

@@ -10,6 +10,9 @@
  * before an expiry is never served, whichever server built it. If Redis is unreachable the
  * cache simply misses: pages are rendered instead of failing.
  */
+import { readFileSync } from 'node:fs'
+import path from 'node:path'
+
 import type { CacheHandler, CacheHandlerValue } from 'next/dist/server/lib/incremental-cache'
 
 import { connectRedis, waitUntilReady, type RedisClient } from '@/lib/redis/connectRedis'
@@ -90,6 +93,21 @@ const rememberMiss = (key: string, at: number) => {
   missedAt.set(key, at)
 }
 
+/** The build this server runs: Next passes its `.next/server` folder to every handler. */
+const buildIDs = new Map<string, string>()
+const buildIDIn = (serverDistDir = ''): string => {
+  const known = buildIDs.get(serverDistDir)
+  if (known) return known
+  let buildID = 'unknown-build'
+  try {
+    buildID = readFileSync(path.join(serverDistDir, '..', 'BUILD_ID'), 'utf8').trim()
+  } catch {
+    // Outside a build (tests): one namespace for all.
+  }
+  buildIDs.set(serverDistDir, buildID)
+  return buildID
+}
+
 export const createRedisCacheHandler = ({
   client,
   keys,
@@ -98,8 +116,11 @@ export const createRedisCacheHandler = ({
   keys: RedisKeys
 }) =>
   class RedisCacheHandler {
-    // Next constructs one handler per request (with a CacheHandlerContext this handler does not
-    // need); the connection is shared by all of them.
+    private readonly buildID: string
+
+    constructor(context?: { serverDistDir?: string }) {
+      this.buildID = buildIDIn(context?.serverDistDir)
+    }
 
     async get(key: string, context: GetContext): Promise<CacheHandlerValue | null> {
       const redis = client()
@@ -114,13 +135,14 @@ export const createRedisCacheHandler = ({
       try {
         const reply = (await redis.eval(readScript, {
           arguments: extraTags.filter((tag) => !/\s/.test(tag)),
-          keys: [keys.cacheEntry(key), keys.tagExpiries],
+          keys: [keys.cacheEntry(this.buildID, key), keys.tagExpiries],
         })) as [number, number] | [number, string, number]
         if (reply[0] === 0) {
           rememberMiss(key, Number(reply[1]))
           return null
         }
-        const stored = decodeCacheValue(String(reply[1])) as StoredEntry
+        const stored = decodeCacheValue(String(reply[1])) as Partial<StoredEntry> | null
+        if (!stored?.value) return null
         return {
           cacheControl: stored.cacheControl,
           lastModified: Number(reply[2]),
@@ -148,7 +170,7 @@ export const createRedisCacheHandler = ({
             startedAt === undefined ? '' : String(startedAt),
             String(entryLifetimeSeconds),
           ],
-          keys: [keys.cacheEntry(key)],
+          keys: [keys.cacheEntry(this.buildID, key)],
         })
       } catch (error) {
         console.error(`Shared cache write failed: ${(error as Error).message}`)

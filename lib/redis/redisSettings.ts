@@ -9,8 +9,12 @@ export const redisKeyPrefix = (): string => process.env.REDIS_KEY_PREFIX || 'roa
 
 /** Every key and channel the servers share, built in one place. */
 export const redisKeys = (prefix: string = redisKeyPrefix()) => ({
-  /** One entry of Next's cache (a rendered page or a cached read), a hash. */
-  cacheEntry: (key: string) => `${prefix}next:entry:${key}`,
+  /**
+   * One entry of Next's cache (a rendered page or a cached read), a hash. Entries belong to one
+   * build, as Next's own cache folder does: a new deployment starts rendering afresh while
+   * every build shares the tag expiries.
+   */
+  cacheEntry: (buildID: string, key: string) => `${prefix}next:${buildID}:entry:${key}`,
   /** When each cache tag was last expired, in Redis's clock (ms): a hash tag -> time. */
   tagExpiries: `${prefix}next:tag-expiries`,
   /** Grows by one with every expiry: a server compares it with the last one it applied. */

@@ -217,6 +217,11 @@ test('should keep readers free of server errors and lose no acknowledged save wh
   await running
 
   const afterNotice = readers.filter((request) => request.at >= killedAt + 3000)
+  const failed = readers.filter((request) => request.status >= 500 || request.status === 0)
+  test.info().annotations.push({
+    description: `${readers.length} reader requests, ${failed.length} failed; ${saves.filter((save) => save.isAcknowledged).length} of ${saves.length} saves acknowledged`,
+    type: 'measured',
+  })
   expect(afterNotice.length).toBeGreaterThan(0)
   expect(afterNotice.filter((request) => request.status >= 500 || request.status === 0)).toEqual([])
   const lastAcknowledged = saves.map((save) => save.isAcknowledged).lastIndexOf(true)

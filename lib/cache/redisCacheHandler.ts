@@ -9,6 +9,11 @@
  * clock; a read compares them with the tags' expiry times in the same step, so an entry built
  * before an expiry is never served, whichever server built it. If Redis is unreachable the
  * cache simply misses: pages are rendered instead of failing.
+ *
+ * Why not a library: @neshca/cache-handler stops at Next 14; @fortedigital/nextjs-cache-handler
+ * (2.x, as read) expires a tag by scanning every entry's tags and deleting the matching keys,
+ * timed by each server's own clock, so a render begun before an expiry can still store what it
+ * read afterwards. Here one expiry is one Redis write and a render counts from when it began.
  */
 import { readFileSync } from 'node:fs'
 import path from 'node:path'

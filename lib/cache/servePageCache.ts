@@ -119,7 +119,9 @@ const answerThroughNext = (
     response.removeHeader(pageTagsHeader)
     if (tags.length > 0) response.setHeader('cache-control', revalidateEveryTime)
     const isCachedByNext = ['HIT', 'MISS'].includes(String(response.getHeader('x-nextjs-cache')))
-    if (tags.length > 0 && isCachedByNext && options.sendSurrogateKeys) {
+    // A page whose render an expiry overtook may hold what it expired, and the purge has passed.
+    const isCurrent = cache.generation === generation
+    if (tags.length > 0 && isCachedByNext && isCurrent && options.sendSurrogateKeys) {
       // For the HTTP cache in front (deploy/varnish), which keeps what this cache would keep,
       // indexes it by these tags and strips them before readers.
       response.setHeader('surrogate-key', tags.join(' '))

@@ -1,4 +1,7 @@
+import path from 'node:path'
+
 import { withPayload } from '@payloadcms/next/withPayload'
+import { PHASE_PRODUCTION_BUILD } from 'next/constants.js'
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
@@ -37,4 +40,17 @@ config.headers = async () => [
   },
 ]
 
-export default config
+/**
+ * With REDIS_URL, a running server keeps Next's cache in Redis, shared by every server
+ * (lib/cache/redisCacheHandler.ts, compiled by `npm run build`). The build itself never needs
+ * Redis: one build serves both a single server and several.
+ */
+const configFor = (phase) =>
+  process.env.REDIS_URL && phase !== PHASE_PRODUCTION_BUILD
+    ? {
+        ...config,
+        cacheHandler: path.join(import.meta.dirname, '.next', 'redis-cache-handler.mjs'),
+      }
+    : config
+
+export default configFor

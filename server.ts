@@ -5,15 +5,25 @@
  * same moment they expire Next's cache.
  *
  * PORT (default 3000) and LISTEN_HOST (default: every interface) say where to listen;
- * PAGE_CACHE_MB (default 64) bounds the cache, and 0 turns it off.
+ * PAGE_CACHE_MB (default 64) bounds the cache, and 0 turns it off. With several servers,
+ * REDIS_URL shares Next's cache and every expiry between them and VARNISH_PURGE_URLS names the
+ * Varnish caches in front to purge (README, "Several servers").
  * https://nextjs.org/docs/app/guides/custom-server
  */
 import { createServer } from 'node:http'
 
 import next from 'next'
 
+import { holdUntilExpiriesShared } from './lib/cache/holdUntilExpiriesShared'
 import { installPageCache, PageCache } from './lib/cache/pageCache'
 import { servePageCache } from './lib/cache/servePageCache'
+import { startSharing } from './lib/cache/startSharing'
+import {
+  shouldSendSurrogateKeys,
+  varnishPurgeSecret,
+  varnishPurgeURLs,
+} from './lib/cache/varnishSettings'
+import { redisURL } from './lib/redis/redisSettings'
 
 const port = Number(process.env.PORT || 3000)
 const hostname = process.env.LISTEN_HOST || undefined
@@ -30,11 +40,15 @@ const app = next({ dev: false, dir: process.cwd(), hostname: hostname ?? 'localh
 const start = async () => {
   await app.prepare()
   const handle = app.getRequestHandler()
-  const handler =
-    cacheMB > 0
-      ? servePageCache(installPageCache(new PageCache(cacheMB * 1024 * 1024)), handle)
-      : handle
+  const pageCache = cacheMB > 0 ? installPageCache(new PageCache(cacheMB * 1024 * 1024)) : undefined
+  const purgeTargets = varnishPurgeURLs().map((url) => ({ secret: varnishPurgeSecret(), url }))
+  const isShared = Boolean(redisURL()) || purgeTargets.length > 0
+  const stopSharing = startSharing({ pageCache, purgeTargets, redisURL: redisURL() })
+  const handler = pageCache
+    ? servePageCache(pageCache, handle, { sendSurrogateKeys: shouldSendSurrogateKeys() })
+    : handle
   const server = createServer((request, response) => {
+    if (isShared && request.url?.startsWith('/api/')) holdUntilExpiriesShared(response)
     Promise.resolve(handler(request, response)).catch((error: unknown) => {
       console.error(error)
       if (!response.headersSent) response.writeHead(500)
@@ -45,10 +59,13 @@ const start = async () => {
     console.log(
       `Roampress listening on http://${hostname ?? 'localhost'}:${port} (page cache: ${
         cacheMB > 0 ? `${cacheMB} MB` : 'off'
+      }${redisURL() ? '; shared cache: Redis' : ''}${
+        purgeTargets.length > 0 ? `; purging ${purgeTargets.length} Varnish` : ''
       })`,
     )
   })
   const stop = () => {
+    void stopSharing()
     server.close(() => process.exit(0))
     // Keep-alive connections would hold close() open; a stopped server has nothing left to send.
     setTimeout(() => process.exit(0), 2000).unref()

@@ -9,7 +9,9 @@ type Counts = { failed: number; passed: number; skipped: number }
 
 const dir = path.join(process.cwd(), 'reports')
 const files = existsSync(dir)
-  ? readdirSync(dir).filter((name) => /^(int-[a-z]+|e2e|reliability-[a-z]+)\.json$/.test(name))
+  ? readdirSync(dir).filter((name) =>
+      /^(int-[a-z]+|e2e(-[a-z]+)?|reliability-[a-z]+)\.json$/.test(name),
+    )
   : []
 
 const countVitest = (report: {

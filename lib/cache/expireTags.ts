@@ -2,9 +2,11 @@ import { revalidateTag } from 'next/cache'
 import { after } from 'next/server'
 
 import { installedPageCache } from './pageCache'
+import { shareExpiry } from './sharedExpiry'
 
 const expireNow = (tags: string[]): string[] => {
   installedPageCache()?.expire(tags)
+  shareExpiry(tags)
   const expired: string[] = []
   for (const tag of tags) {
     try {
@@ -22,7 +24,8 @@ const expireNow = (tags: string[]): string[] => {
  * profile would serve one more stale response first). Payload's hooks run inside the save's
  * transaction, so a reader request in that window could cache the old data again: the tags are
  * expired a second time once the response (and with it the commit) is done. The page cache in
- * front of Next (lib/cache/pageCache.ts) drops the same tags each time. Outside a Next.js server
+ * front of Next (lib/cache/pageCache.ts) drops the same tags each time, and with several servers
+ * the expiry reaches the others and Varnish too (lib/cache/sharedExpiry.ts). Outside a Next.js server
  * (tests, scripts) there is no cache and nothing happens.
  */
 export const expireTags = (tags: Iterable<string>): string[] => {

@@ -24,6 +24,8 @@ export class PageCache {
   private bytes = 0
   /** Grows with every expiry: a page rendered before one may hold what it expired. */
   private expiries = 0
+  /** While expiries may have been missed (see expiryFollower.ts) nothing is served or kept. */
+  private isSuspended = false
 
   constructor(private readonly maxBytes: number) {}
 
@@ -37,6 +39,7 @@ export class PageCache {
   }
 
   get(key: string): StoredPage | undefined {
+    if (this.isSuspended) return undefined
     const entry = this.entries.get(key)
     if (!entry) return undefined
     // Map order is insertion order: moving the entry to the end makes the first the least recent.
@@ -47,7 +50,7 @@ export class PageCache {
 
   /** Stores a page rendered since `generation`; returns whether it was kept. */
   set(key: string, page: StoredPage, generation: number): boolean {
-    if (generation !== this.expiries || page.tags.length === 0) return false
+    if (this.isSuspended || generation !== this.expiries || page.tags.length === 0) return false
     const size = sizeOf(key, page)
     if (size > this.maxBytes) return false
     this.delete(key)
@@ -75,6 +78,24 @@ export class PageCache {
       }
     }
     return dropped
+  }
+
+  /** Drops every page: for when this server cannot know which expiries it missed. */
+  expireAll(): void {
+    this.expiries += 1
+    this.entries.clear()
+    this.keysByTag.clear()
+    this.bytes = 0
+  }
+
+  /** Stops serving and keeping pages (dropping those kept) until `resume`. */
+  suspend(): void {
+    this.isSuspended = true
+    this.expireAll()
+  }
+
+  resume(): void {
+    this.isSuspended = false
   }
 
   private delete(key: string): boolean {

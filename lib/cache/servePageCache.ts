@@ -101,6 +101,7 @@ const toBuffer = (chunk: Chunk, encoding?: unknown): Buffer =>
  * cache, that sets no cookie and that names the tags it was built from.
  */
 const answerThroughNext = (
+  options: PageCacheOptions,
   cache: PageCache,
   key: string | null,
   request: IncomingMessage,
@@ -117,6 +118,15 @@ const answerThroughNext = (
     tags = parsePageTags(response.getHeader(pageTagsHeader)?.toString())
     response.removeHeader(pageTagsHeader)
     if (tags.length > 0) response.setHeader('cache-control', revalidateEveryTime)
+    const isCachedByNext = ['HIT', 'MISS'].includes(String(response.getHeader('x-nextjs-cache')))
+    // A page whose render an expiry overtook may hold what it expired, and the purge has passed.
+    const isCurrent = cache.generation === generation
+    if (tags.length > 0 && isCachedByNext && isCurrent && options.sendSurrogateKeys) {
+      // For the HTTP cache in front (deploy/varnish), which keeps what this cache would keep,
+      // indexes it by these tags and strips them before readers.
+      response.setHeader('surrogate-key', tags.join(' '))
+      response.setHeader('cache-tag', tags.join(','))
+    }
     const extra = args.find((arg) => typeof arg === 'object' && arg !== null && !Array.isArray(arg))
     headers = { ...response.getHeaders(), ...(extra as OutgoingHttpHeaders | undefined) }
     return writeHead(...args)
@@ -168,20 +178,22 @@ const answerThroughNext = (
   return handle(request, response)
 }
 
+export type PageCacheOptions = { sendSurrogateKeys?: boolean }
+
 /**
  * Puts the page cache in front of Next's request handler. Reader pages are answered from memory
  * when present; every other request, and every page not yet kept, goes to Next unchanged.
  */
 export const servePageCache =
-  (cache: PageCache, handle: Handler): Handler =>
+  (cache: PageCache, handle: Handler, options: PageCacheOptions = {}): Handler =>
   (request, response) => {
     const url = request.url ?? '/'
     if (isNeverAPage(url)) return handle(request, response)
     if (request.method !== 'GET' || isPreviewing(request) || isAskingForFreshCopy(request)) {
-      return answerThroughNext(cache, null, request, response, handle)
+      return answerThroughNext(options, cache, null, request, response, handle)
     }
     const key = pageCacheKey(request)
     const stored = cache.get(key)
     if (stored) return sendStored(request, response, stored)
-    return answerThroughNext(cache, key, request, response, handle)
+    return answerThroughNext(options, cache, key, request, response, handle)
   }

@@ -16,7 +16,10 @@ import { Tenants } from './collections/Tenants'
 import { Users } from './collections/Users'
 import { filterTenantLocales } from './i18n/filterTenantLocales'
 import { defaultLocale, localeDefinitions } from './i18n/locales'
+import { adminOrigins } from './lib/env/adminOrigins'
 import { createDatabaseAdapter } from './lib/db/createDatabaseAdapter'
+import { graphQLValidationRules } from './lib/security/graphqlLimits'
+import { validateQueries } from './lib/security/validateQueries'
 import { publishOnScheduleTask } from './jobs/publishOnSchedule'
 import { isJobRunnerRequest } from './jobs/jobRunnerAuthorization'
 import { startRunningDueJobs } from './jobs/runDueJobsInServer'
@@ -57,11 +60,18 @@ export default buildConfig({
     Tenants,
     Users,
   ],
+  // Cookie-signed requests from any other origin are treated as anonymous (Payload's CSRF check).
+  csrf: adminOrigins(),
   db: createDatabaseAdapter(),
   editor: lexicalEditor(),
   experimental: {
     // Per-locale publishing: `_status` becomes a localized field of Guides.
     localizeStatus: true,
+  },
+  graphQL: {
+    disablePlaygroundInProduction: true,
+    maxComplexity: 500,
+    validationRules: graphQLValidationRules,
   },
   jobs: {
     // Due jobs run through /api/payload-jobs/run: by the server's own timer (startRunningDueJobs)
@@ -85,7 +95,8 @@ export default buildConfig({
     // Started once Payload is ready; an instrumentation.ts hook made cached pages slower (npm run bench).
     startRunningDueJobs()
   },
-  plugins,
+  // Listed last so it also checks the queries of collections other plugins add.
+  plugins: [...plugins, validateQueries()],
   secret: process.env.PAYLOAD_SECRET || 'roampress-development-secret-change-me',
   sharp,
   typescript: {

@@ -17,6 +17,7 @@ import { translationEndpoints } from './endpoints/translationEndpoints'
 import { detectEditConflict } from './hooks/detectEditConflict'
 import { ensureUniqueSlug } from './hooks/ensureUniqueSlug'
 import { hideUnpublishedLocales } from './hooks/hideUnpublishedLocales'
+import { limitDraftReadsToMembers } from './hooks/limitDraftReadsToMembers'
 import { preventTranslatorPublish } from './hooks/preventTranslatorPublish'
 import { recordSaveIntent } from './hooks/recordSaveIntent'
 import { requireReviewedMachineDrafts } from './hooks/requireReviewedMachineDrafts'
@@ -167,7 +168,7 @@ export const Guides: CollectionConfig<'guides'> = {
       ensureUniqueSlug,
       detectEditConflict,
     ],
-    beforeOperation: [recordSaveIntent],
+    beforeOperation: [recordSaveIntent, limitDraftReadsToMembers],
   },
   versions: {
     drafts: {

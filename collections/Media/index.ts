@@ -5,6 +5,10 @@ import type { CollectionConfig } from 'payload'
 import { anyoneAccess } from '@/access/anyone'
 import { contentManagerAccess, contentManagerCreateAccess } from '@/access/tenantScopedAccess'
 import { translatorOrManagerUpdateAccess } from '@/access/translatorOrManagerUpdateAccess'
+import { refuseMarkupInImages } from './hooks/refuseMarkupInImages'
+import { mediaFileResponseHeaders, missingMediaFileHandler } from './mediaFileHandlers'
+
+const staticDir = process.env.MEDIA_DIR || path.join(process.cwd(), 'data', 'media')
 
 export const Media: CollectionConfig<'media'> = {
   slug: 'media',
@@ -28,15 +32,20 @@ export const Media: CollectionConfig<'media'> = {
       required: true,
     },
   ],
+  hooks: {
+    beforeOperation: [refuseMarkupInImages],
+  },
   upload: {
     adminThumbnail: 'card',
     focalPoint: true,
+    handlers: [missingMediaFileHandler(staticDir)],
     imageSizes: [
       { name: 'card', height: 360, position: 'centre', width: 640 },
       { name: 'og', height: 630, position: 'centre', width: 1200 },
     ],
     // SVG is left out on purpose: it can carry scripts.
     mimeTypes: ['image/jpeg', 'image/png', 'image/webp', 'image/avif', 'image/gif'],
-    staticDir: process.env.MEDIA_DIR || path.join(process.cwd(), 'data', 'media'),
+    modifyResponseHeaders: mediaFileResponseHeaders,
+    staticDir,
   },
 }

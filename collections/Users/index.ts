@@ -5,6 +5,9 @@ import { localeOptions } from '@/i18n/locales'
 import { membershipFieldAccess } from './access/membershipFieldAccess'
 import { userCreateAccess } from './access/userCreateAccess'
 import { userManageAccess, userReadAccess } from './access/userManageAccess'
+import { noEmailVerification } from './endpoints/noEmailVerification'
+import { guardAccountChanges } from './hooks/guardAccountChanges'
+import { guardAccountDeletion } from './hooks/guardAccountDeletion'
 import { guardMembershipChanges } from './hooks/guardMembershipChanges'
 
 export const tenantRoleOptions = [
@@ -29,6 +32,7 @@ export const Users: CollectionConfig<'users'> = {
     // Memberships travel with the session so access rules need no extra query per request.
     depth: 0,
   },
+  endpoints: [noEmailVerification],
   fields: [
     { name: 'name', type: 'text' },
     {
@@ -79,6 +83,7 @@ export const Users: CollectionConfig<'users'> = {
     },
   ],
   hooks: {
-    beforeChange: [guardMembershipChanges],
+    beforeChange: [guardAccountChanges, guardMembershipChanges],
+    beforeDelete: [guardAccountDeletion],
   },
 }

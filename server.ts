@@ -14,6 +14,7 @@ import next from 'next'
 
 import { installPageCache, PageCache } from './lib/cache/pageCache'
 import { servePageCache } from './lib/cache/servePageCache'
+import { withClientAddress } from './lib/security/clientAddress'
 
 const port = Number(process.env.PORT || 3000)
 const hostname = process.env.LISTEN_HOST || undefined
@@ -30,10 +31,11 @@ const app = next({ dev: false, dir: process.cwd(), hostname: hostname ?? 'localh
 const start = async () => {
   await app.prepare()
   const handle = app.getRequestHandler()
-  const handler =
+  const handler = withClientAddress(
     cacheMB > 0
       ? servePageCache(installPageCache(new PageCache(cacheMB * 1024 * 1024)), handle)
-      : handle
+      : handle,
+  )
   const server = createServer((request, response) => {
     Promise.resolve(handler(request, response)).catch((error: unknown) => {
       console.error(error)

@@ -9,6 +9,7 @@ import { noEmailVerification } from './endpoints/noEmailVerification'
 import { guardAccountChanges } from './hooks/guardAccountChanges'
 import { guardAccountDeletion } from './hooks/guardAccountDeletion'
 import { guardMembershipChanges } from './hooks/guardMembershipChanges'
+import { clearLoginThrottle, throttleLogin } from './hooks/throttleLogin'
 
 export const tenantRoleOptions = [
   { label: 'Tenant admin', value: 'tenant-admin' },
@@ -31,6 +32,8 @@ export const Users: CollectionConfig<'users'> = {
   auth: {
     // Memberships travel with the session so access rules need no extra query per request.
     depth: 0,
+    // Payload's lockout locks the account for everyone; throttleLogin counts per account and client.
+    maxLoginAttempts: 0,
   },
   endpoints: [noEmailVerification],
   fields: [
@@ -84,6 +87,8 @@ export const Users: CollectionConfig<'users'> = {
   ],
   hooks: {
     beforeChange: [guardAccountChanges, guardMembershipChanges],
+    afterLogin: [clearLoginThrottle],
     beforeDelete: [guardAccountDeletion],
+    beforeOperation: [throttleLogin],
   },
 }

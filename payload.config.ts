@@ -18,6 +18,7 @@ import { filterTenantLocales } from './i18n/filterTenantLocales'
 import { defaultLocale, localeDefinitions } from './i18n/locales'
 import { adminOrigins } from './lib/env/adminOrigins'
 import { createDatabaseAdapter } from './lib/db/createDatabaseAdapter'
+import { answerMalformedJSON } from './lib/security/answerMalformedJSON'
 import { graphQLValidationRules } from './lib/security/graphqlLimits'
 import { validateQueries } from './lib/security/validateQueries'
 import { publishOnScheduleTask } from './jobs/publishOnSchedule'
@@ -72,6 +73,9 @@ export default buildConfig({
     disablePlaygroundInProduction: true,
     maxComplexity: 500,
     validationRules: graphQLValidationRules,
+  },
+  hooks: {
+    afterError: [answerMalformedJSON],
   },
   jobs: {
     // Due jobs run through /api/payload-jobs/run: by the server's own timer (startRunningDueJobs)

@@ -110,8 +110,8 @@ export const graphQLLimitProblem = (document: DocumentNode): string | null => {
     measure(definition.selectionSet, fragments, cost, 1)
   }
   const { maxAliases, maxDepth, maxFields, maxRootFields } = graphQLLimits
-  if (rootFields > maxRootFields) return `At most ${maxRootFields} queries per request.`
   if (cost.aliases > maxAliases) return `At most ${maxAliases} aliases per request.`
+  if (rootFields > maxRootFields) return `At most ${maxRootFields} queries per request.`
   if (cost.depth > maxDepth) return `Selections may be nested at most ${maxDepth} levels deep.`
   if (cost.fields > maxFields || cost.visits > maxVisits) {
     return `At most ${maxFields} fields per request.`

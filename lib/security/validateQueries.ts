@@ -59,12 +59,14 @@ export const validateQuery: CollectionBeforeOperationHook = ({
     supportsAll: req.payload.db.name === 'mongoose',
   }
   // Payload reports a version listing as a "read" too: its paths may also name version fields.
-  const problem =
-    whereProblem(query.where, context) &&
+  const documentProblem = whereProblem(query.where, context)
+  const versionProblem =
+    documentProblem &&
     whereProblem(query.where, {
       ...context,
       fields: versionFields(collection.flattenedFields, collection.slug),
     })
+  const problem = versionProblem && documentProblem
   if (problem !== null) {
     throw new APIError(`This query cannot be run: ${problem}`, 400, undefined, true)
   }

@@ -38,7 +38,7 @@ const maxNesting = 6
 const maxConditions = 50
 const maxRelationHops = 2
 
-type Leaf = { kind: 'field'; field: FlattenedField } | { kind: 'id' }
+type Leaf = { kind: 'field'; field: FlattenedField; hops: number } | { kind: 'id' }
 
 type Problems = string[]
 
@@ -70,7 +70,7 @@ const resolvePath = (path: string, context: WhereContext): { leaf: Leaf } | { pr
     if (segment === 'id' && isLast) return { leaf: { kind: 'id' } }
     const field = fields.find((candidate) => candidate.name === segment)
     if (!field) return { problem: `"${path}" is not a field that can be queried.` }
-    if (isLast) return { leaf: { field, kind: 'field' } }
+    if (isLast) return { leaf: { field, hops, kind: 'field' } }
     if (field.type === 'group' || field.type === 'array' || field.type === 'tab') {
       fields = field.flattenedFields
       continue
@@ -95,53 +95,28 @@ const resolvePath = (path: string, context: WhereContext): { leaf: Leaf } | { pr
 const hasMany = (field: FlattenedField): boolean =>
   'hasMany' in field && Boolean((field as { hasMany?: boolean }).hasMany)
 
-/** Which operators a field accepts, and whether each value fits the field's type. */
-const leafProblem = (
+const referenceProblem = (
   path: string,
-  leaf: Leaf,
   operator: string,
-  value: unknown,
+  present: unknown[],
   context: WhereContext,
 ): string | null => {
-  if (!knownOperators.has(operator)) return `"${operator}" is not a query operator (on "${path}").`
-  if (operator === 'exists') {
-    return isBooleanLike(value) ? null : `"exists" on "${path}" takes true or false.`
+  if (textOperators.includes(operator)) {
+    return `"${operator}" does not apply to "${path}", which holds references; use equals or in.`
   }
-  const type = leaf.kind === 'id' ? 'id' : leaf.field.type
-  if (geoOperators.includes(operator) && type !== 'point') {
-    return `"${operator}" only applies to map points, and "${path}" is not one.`
-  }
-  if (type === 'point') return null
-  if (operator === 'all' && !context.supportsAll) {
-    return `"all" is not available on this database; use "in" on "${path}".`
-  }
-  if (operator === 'all' && !(leaf.kind === 'field' && hasMany(leaf.field))) {
-    return `"all" only applies to fields holding several values, and "${path}" holds one.`
-  }
-  const isList = listOperators.includes(operator)
-  if (!isList && !isScalar(value) && value !== null) {
-    return `"${operator}" on "${path}" takes a single value.`
-  }
-  const values = isList ? listOf(value) : [value]
-  if (values.some((item) => item !== null && !isScalar(item))) {
-    return `"${operator}" on "${path}" takes plain values.`
-  }
-  const present = values.filter((item) => item !== null && item !== '')
+  const bad = present.find((item) => !context.isValidID(String(item)))
+  return bad === undefined ? null : `"${String(bad)}" is not a valid ID (in "${path}").`
+}
 
-  const isReference =
-    type === 'id' ||
-    ((type === 'relationship' || type === 'upload') &&
-      typeof (leaf as { field: { relationTo?: unknown } }).field.relationTo === 'string')
-  if (isReference) {
-    if (textOperators.includes(operator)) {
-      return `"${operator}" does not apply to "${path}", which holds references; use equals or in.`
-    }
-    const bad = present.find((item) => !context.isValidID(String(item)))
-    return bad === undefined ? null : `"${String(bad)}" is not a valid ID (in "${path}").`
-  }
-  if (type === 'relationship' || type === 'upload' || type === 'join') {
-    return `"${path}" cannot be queried this way.`
-  }
+/** Checks values against the type of a field that is not a reference. */
+const valueProblem = (
+  path: string,
+  field: FlattenedField,
+  operator: string,
+  present: unknown[],
+  isList: boolean,
+): string | null => {
+  const { type } = field
   if (type === 'number') {
     if (textOperators.includes(operator))
       return `"${operator}" does not apply to the number "${path}".`
@@ -164,13 +139,57 @@ const leafProblem = (
   if ((type === 'richText' || type === 'json') && (isList || comparison.includes(operator))) {
     return `"${operator}" does not apply to "${path}".`
   }
-  if (
-    hasMany((leaf as { field: FlattenedField }).field) &&
-    (textOperators.includes(operator) || comparison.includes(operator))
-  ) {
+  if (hasMany(field) && (textOperators.includes(operator) || comparison.includes(operator))) {
     return `"${operator}" does not apply to "${path}", which holds several values; use equals, in or all.`
   }
   return null
+}
+
+/** Which operators a field accepts, and whether each value fits the field's type. */
+const leafProblem = (
+  path: string,
+  leaf: Leaf,
+  operator: string,
+  value: unknown,
+  context: WhereContext,
+): string | null => {
+  if (!knownOperators.has(operator)) return `"${operator}" is not a query operator (on "${path}").`
+  if (operator === 'exists') {
+    return isBooleanLike(value) ? null : `"exists" on "${path}" takes true or false.`
+  }
+  const field = leaf.kind === 'field' ? leaf.field : null
+  if (geoOperators.includes(operator) && field?.type !== 'point') {
+    return `"${operator}" only applies to map points, and "${path}" is not one.`
+  }
+  if (field?.type === 'point') return null
+  if (operator === 'all' && !context.supportsAll) {
+    return `"all" is not available on this database; use "in" on "${path}".`
+  }
+  if (operator === 'all' && !(field && hasMany(field))) {
+    return `"all" only applies to fields holding several values, and "${path}" holds one.`
+  }
+  const isList = listOperators.includes(operator)
+  if (!isList && !isScalar(value) && value !== null) {
+    return `"${operator}" on "${path}" takes a single value.`
+  }
+  const values = isList ? listOf(value) : [value]
+  if (values.some((item) => item !== null && !isScalar(item))) {
+    return `"${operator}" on "${path}" takes plain values.`
+  }
+  const present = values.filter((item) => item !== null && item !== '')
+  if (isList && present.length === 0) return `"${operator}" on "${path}" needs at least one value.`
+  if (field === null) return referenceProblem(path, operator, present, context)
+  // The SQL adapters cannot join a list-valued field of a related document (a server error).
+  if (hasMany(field) && leaf.kind === 'field' && leaf.hops > 0) {
+    return `"${path}" holds several values in a related document and cannot be queried from here.`
+  }
+  if (field.type === 'relationship' || field.type === 'upload') {
+    return typeof field.relationTo === 'string'
+      ? referenceProblem(path, operator, present, context)
+      : `"${path}" cannot be queried this way.`
+  }
+  if (field.type === 'join') return `"${path}" cannot be queried this way.`
+  return valueProblem(path, field, operator, present, isList)
 }
 
 const collect = (

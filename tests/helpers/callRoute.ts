@@ -1,13 +1,7 @@
 import config from '@payload-config'
 
 import { graphQLResponseAccept } from '@/lib/security/graphqlAccept'
-import {
-  GRAPHQL_POST,
-  REST_DELETE,
-  REST_GET,
-  REST_PATCH,
-  REST_POST,
-} from '@payloadcms/next/routes'
+import { GRAPHQL_POST, REST_DELETE, REST_GET, REST_PATCH, REST_POST } from '@payloadcms/next/routes'
 
 /**
  * Calls Payload's own REST and GraphQL route handlers (the ones app/(payload)/api mounts) with a
@@ -55,4 +49,6 @@ export const callGraphQL = (
   )
 
 /** A session header for `user`, as Payload's login would issue it. */
-export const bearerFor = (token: string): Record<string, string> => ({ Authorization: `JWT ${token}` })
+export const bearerFor = (token: string): Record<string, string> => ({
+  Authorization: `JWT ${token}`,
+})

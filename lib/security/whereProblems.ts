@@ -113,8 +113,8 @@ const valueProblem = (
   path: string,
   field: FlattenedField,
   operator: string,
+  values: unknown[],
   present: unknown[],
-  isList: boolean,
 ): string | null => {
   const { type } = field
   if (type === 'number') {
@@ -130,14 +130,30 @@ const valueProblem = (
     return bad === undefined ? null : `"${String(bad)}" is not a date (in "${path}").`
   }
   if (type === 'checkbox') {
-    const bad = present.find((item) => !isBooleanLike(item))
+    if (textOperators.includes(operator) || comparison.includes(operator)) {
+      return `"${operator}" does not apply to "${path}", which is true or false.`
+    }
+    const bad = values.find((item) => !isBooleanLike(item))
     return bad === undefined ? null : `"${path}" is true or false, not "${String(bad)}".`
+  }
+  if (type === 'select' || type === 'radio') {
+    // PostgreSQL stores choices as an enum type: anything but one of them is a server error there.
+    if (textOperators.includes(operator) || comparison.includes(operator)) {
+      return `"${operator}" does not apply to "${path}", a choice; use equals or in.`
+    }
+    const choices = field.options.map((option) =>
+      typeof option === 'string' ? option : option.value,
+    )
+    const bad = values.find((item) => item !== null && !choices.includes(String(item)))
+    return bad === undefined
+      ? null
+      : `"${String(bad)}" is not one of the choices of "${path}" (${choices.join(', ')}).`
   }
   if (['array', 'blocks', 'group', 'tab'].includes(type)) {
     return `"${path}" holds several fields: query one of them, such as "${path}.<field>".`
   }
-  if ((type === 'richText' || type === 'json') && (isList || comparison.includes(operator))) {
-    return `"${operator}" does not apply to "${path}".`
+  if (type === 'richText' || type === 'json') {
+    return `"${path}" holds structured content: only "exists" applies to it.`
   }
   if (hasMany(field) && (textOperators.includes(operator) || comparison.includes(operator))) {
     return `"${operator}" does not apply to "${path}", which holds several values; use equals, in or all.`
@@ -189,7 +205,7 @@ const leafProblem = (
       : `"${path}" cannot be queried this way.`
   }
   if (field.type === 'join') return `"${path}" cannot be queried this way.`
-  return valueProblem(path, field, operator, present, isList)
+  return valueProblem(path, field, operator, values, present)
 }
 
 const collect = (

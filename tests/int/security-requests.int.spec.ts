@@ -98,15 +98,16 @@ describe('malformed queries', () => {
 
   it('should answer every probe of the where corpus below 500, signed out and signed in', async () => {
     const probes = [...whereProbes(), ...shapeProbes()]
+    // Signed in, access adds the tenant's drafts to guide queries: those are probed again.
+    const guideProbes = probes.filter((probe) => probe.path.startsWith('/guides'))
     const failures = [
       ...(await serverErrors(probes)),
-      ...(await serverErrors(probes, editorSession)),
+      ...(await serverErrors(guideProbes, editorSession)),
     ]
-    console.log(
-      `where/REST corpus: ${probes.length * 2} probes, ${failures.length} answered >= 500`,
-    )
+    const count = probes.length + guideProbes.length
+    console.log(`where/REST corpus: ${count} probes, ${failures.length} answered >= 500`)
     expect(failures).toEqual([])
-  })
+  }, 600_000)
 })
 
 describe('GraphQL', () => {

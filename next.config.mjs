@@ -26,6 +26,29 @@ const config = withPayload(nextConfig, { devBundleServerPackages: false })
  * varies every cached page by the hint: the reader site has one theme, so only the admin asks.
  */
 const payloadHeaders = config.headers
+
+/**
+ * Every response: browsers take its declared type (a media file is never sniffed into HTML).
+ * The admin: never inside another site's frame (clickjacking). Live preview frames the reader
+ * page inside the admin, not the other way round, so the admin needs no other frame ancestor.
+ */
+const securityHeaders = [
+  {
+    headers: [
+      { key: 'X-Content-Type-Options', value: 'nosniff' },
+      { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
+    ],
+    source: '/:path*',
+  },
+  {
+    headers: [
+      { key: 'X-Frame-Options', value: 'SAMEORIGIN' },
+      { key: 'Content-Security-Policy', value: "frame-ancestors 'self'" },
+    ],
+    source: '/admin/:path*',
+  },
+]
+
 config.headers = async () => [
   ...(await payloadHeaders()).map((rule) =>
     rule.source === '/:path*' && rule.headers.some((header) => header.key === 'Critical-CH')
@@ -38,6 +61,7 @@ config.headers = async () => [
     source: '/assets/:path*',
     headers: [{ key: 'Cache-Control', value: 'public, max-age=31536000, immutable' }],
   },
+  ...securityHeaders,
 ]
 
 /**

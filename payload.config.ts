@@ -16,7 +16,11 @@ import { Tenants } from './collections/Tenants'
 import { Users } from './collections/Users'
 import { filterTenantLocales } from './lib/admin/filterTenantLocales'
 import { defaultLocale, localeDefinitions } from './i18n/locales'
+import { adminOrigins } from './lib/env/adminOrigins'
 import { createDatabaseAdapter } from './lib/db/createDatabaseAdapter'
+import { answerMalformedJSON } from './lib/security/answerMalformedJSON'
+import { graphQLValidationRules } from './lib/security/graphqlLimits'
+import { validateQueries } from './lib/security/validateQueries'
 import { publishOnScheduleTask } from './jobs/publishOnSchedule'
 import { isJobRunnerRequest } from './jobs/jobRunnerAuthorization'
 import { startRunningDueJobs } from './jobs/runDueJobsInServer'
@@ -57,11 +61,21 @@ export default buildConfig({
     Tenants,
     Users,
   ],
+  // Cookie-signed requests from any other origin are treated as anonymous (Payload's CSRF check).
+  csrf: adminOrigins(),
   db: createDatabaseAdapter(),
   editor: lexicalEditor(),
   experimental: {
     // Per-locale publishing: `_status` becomes a localized field of Guides.
     localizeStatus: true,
+  },
+  graphQL: {
+    disablePlaygroundInProduction: true,
+    maxComplexity: 500,
+    validationRules: graphQLValidationRules,
+  },
+  hooks: {
+    afterError: [answerMalformedJSON],
   },
   jobs: {
     // Due jobs run through /api/payload-jobs/run: by the server's own timer (startRunningDueJobs)
@@ -85,7 +99,8 @@ export default buildConfig({
     // Started once Payload is ready; an instrumentation.ts hook made cached pages slower (npm run bench).
     startRunningDueJobs(payload)
   },
-  plugins,
+  // Listed last so it also checks the queries of collections other plugins add.
+  plugins: [...plugins, validateQueries()],
   secret: process.env.PAYLOAD_SECRET || 'roampress-development-secret-change-me',
   sharp,
   typescript: {

@@ -1,5 +1,6 @@
 import { NextResponse, type NextRequest } from 'next/server'
 
+import { graphQLPath, graphQLResponseAccept } from './lib/security/graphqlAccept'
 import { readerRoutePath } from './lib/tenant/parseHost'
 
 /**
@@ -10,12 +11,21 @@ import { readerRoutePath } from './lib/tenant/parseHost'
  * https://nextjs.org/docs/app/api-reference/file-conventions/proxy
  */
 export function proxy(request: NextRequest) {
+  if (request.nextUrl.pathname === graphQLPath) {
+    const headers = new Headers(request.headers)
+    headers.set('accept', graphQLResponseAccept)
+    return NextResponse.next({ request: { headers } })
+  }
   const url = request.nextUrl.clone()
   url.pathname = readerRoutePath(request.headers.get('host'), request.nextUrl.pathname)
   return NextResponse.rewrite(url)
 }
 
 export const config = {
-  // Payload's admin and API, Next's assets, public files and the health check are not reader pages.
-  matcher: ['/((?!api/|api$|admin|_next/|health$|roampress$|assets/|favicon\\.ico$).*)'],
+  // Payload's admin and API, Next's assets, public files and the health check are not reader
+  // pages; GraphQL passes through only to have its refusals answered as errors (graphqlAccept.ts).
+  matcher: [
+    '/api/graphql',
+    '/((?!api/|api$|admin|_next/|health$|roampress$|assets/|favicon\\.ico$).*)',
+  ],
 }

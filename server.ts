@@ -24,6 +24,7 @@ import {
   varnishPurgeURLs,
 } from './lib/cache/varnishSettings'
 import { redisURL } from './lib/redis/redisSettings'
+import { withClientAddress } from './lib/security/clientAddress'
 
 const port = Number(process.env.PORT || 3000)
 const hostname = process.env.LISTEN_HOST || undefined
@@ -44,9 +45,11 @@ const start = async () => {
   const purgeTargets = varnishPurgeURLs().map((url) => ({ secret: varnishPurgeSecret(), url }))
   const isShared = Boolean(redisURL()) || purgeTargets.length > 0
   const stopSharing = startSharing({ pageCache, purgeTargets, redisURL: redisURL() })
-  const handler = pageCache
-    ? servePageCache(pageCache, handle, { sendSurrogateKeys: shouldSendSurrogateKeys() })
-    : handle
+  const handler = withClientAddress(
+    pageCache
+      ? servePageCache(pageCache, handle, { sendSurrogateKeys: shouldSendSurrogateKeys() })
+      : handle,
+  )
   const server = createServer((request, response) => {
     if (isShared && request.url?.startsWith('/api/')) holdUntilExpiriesShared(response)
     Promise.resolve(handler(request, response)).catch((error: unknown) => {

@@ -1,5 +1,7 @@
 import type { Field } from 'payload'
 
+import { tenantMemberFieldAccess } from '@/access/tenantMemberFieldAccess'
+
 /**
  * Who changed a guide last, in which locale, and a revision number that grows with every save.
  * Each version keeps its own copy, so the history names the person and locale of every change;
@@ -16,6 +18,8 @@ export const editTrackingFields: Field[] = [
   {
     name: 'lastEditedBy',
     type: 'relationship',
+    // Who works on a publication is its own business, not its readers'.
+    access: { read: tenantMemberFieldAccess },
     admin: { hidden: true },
     relationTo: 'users',
   },

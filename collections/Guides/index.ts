@@ -17,6 +17,7 @@ import { translationEndpoints } from './endpoints/translationEndpoints'
 import { detectEditConflict } from './hooks/detectEditConflict'
 import { ensureUniqueSlug } from './hooks/ensureUniqueSlug'
 import { hideUnpublishedLocales } from './hooks/hideUnpublishedLocales'
+import { limitDraftReadsToMembers } from './hooks/limitDraftReadsToMembers'
 import { preventTranslatorPublish } from './hooks/preventTranslatorPublish'
 import { recordSaveIntent } from './hooks/recordSaveIntent'
 import { noteRenamedSlug, recordSlugRedirect } from './hooks/recordSlugRedirect'
@@ -170,7 +171,7 @@ export const Guides: CollectionConfig<'guides'> = {
       detectEditConflict,
       noteRenamedSlug,
     ],
-    beforeOperation: [serializeGuideSaves, recordSaveIntent],
+    beforeOperation: [serializeGuideSaves, recordSaveIntent, limitDraftReadsToMembers],
   },
   versions: {
     drafts: {

@@ -6,6 +6,10 @@ import { anyoneAccess } from '@/access/anyone'
 import { contentManagerAccess, contentManagerCreateAccess } from '@/access/tenantScopedAccess'
 import { translatorOrManagerUpdateAccess } from '@/access/translatorOrManagerUpdateAccess'
 import { revalidateDeletedMedia, revalidateMedia } from './hooks/revalidateMedia'
+import { refuseMarkupInImages } from './hooks/refuseMarkupInImages'
+import { mediaFileResponseHeaders, missingMediaFileHandler } from './mediaFileHandlers'
+
+const staticDir = process.env.MEDIA_DIR || path.join(process.cwd(), 'data', 'media')
 
 export const Media: CollectionConfig<'media'> = {
   slug: 'media',
@@ -32,16 +36,19 @@ export const Media: CollectionConfig<'media'> = {
   hooks: {
     afterChange: [revalidateMedia],
     afterDelete: [revalidateDeletedMedia],
+    beforeOperation: [refuseMarkupInImages],
   },
   upload: {
     adminThumbnail: 'card',
     focalPoint: true,
+    handlers: [missingMediaFileHandler(staticDir)],
     imageSizes: [
       { name: 'card', height: 360, position: 'centre', width: 640 },
       { name: 'og', height: 630, position: 'centre', width: 1200 },
     ],
     // SVG is left out on purpose: it can carry scripts.
     mimeTypes: ['image/jpeg', 'image/png', 'image/webp', 'image/avif', 'image/gif'],
-    staticDir: process.env.MEDIA_DIR || path.join(process.cwd(), 'data', 'media'),
+    modifyResponseHeaders: mediaFileResponseHeaders,
+    staticDir,
   },
 }

@@ -6,6 +6,7 @@ import {
   tenantMemberAccess,
 } from '@/access/tenantScopedAccess'
 import { localeOptions } from '@/i18n/locales'
+import { scheduleStateFieldAccess, serverOnlyFieldAccess } from './access/serverOnlyFieldAccess'
 import { queuePublicationJob } from './hooks/queuePublicationJob'
 import { validateScheduledPublication } from './hooks/validateScheduledPublication'
 
@@ -74,6 +75,7 @@ export const ScheduledPublications: CollectionConfig<'scheduled-publications'> =
     {
       name: 'state',
       type: 'select',
+      access: { create: scheduleStateFieldAccess, update: scheduleStateFieldAccess },
       admin: {
         description: 'Set to Cancelled to call a pending change off.',
         position: 'sidebar',
@@ -86,11 +88,13 @@ export const ScheduledPublications: CollectionConfig<'scheduled-publications'> =
     {
       name: 'outcome',
       type: 'textarea',
+      access: { create: serverOnlyFieldAccess, update: serverOnlyFieldAccess },
       admin: { position: 'sidebar', readOnly: true },
     },
     {
       name: 'scheduledBy',
       type: 'relationship',
+      access: { create: serverOnlyFieldAccess, update: serverOnlyFieldAccess },
       admin: { position: 'sidebar', readOnly: true },
       relationTo: 'users',
     },

@@ -5,7 +5,11 @@ import { localeOptions } from '@/i18n/locales'
 import { membershipFieldAccess } from './access/membershipFieldAccess'
 import { userCreateAccess } from './access/userCreateAccess'
 import { userManageAccess, userReadAccess } from './access/userManageAccess'
+import { noEmailVerification } from './endpoints/noEmailVerification'
+import { guardAccountChanges } from './hooks/guardAccountChanges'
+import { guardAccountDeletion } from './hooks/guardAccountDeletion'
 import { guardMembershipChanges } from './hooks/guardMembershipChanges'
+import { clearLoginThrottle, throttleLogin } from './hooks/throttleLogin'
 
 export const tenantRoleOptions = [
   { label: 'Tenant admin', value: 'tenant-admin' },
@@ -28,7 +32,10 @@ export const Users: CollectionConfig<'users'> = {
   auth: {
     // Memberships travel with the session so access rules need no extra query per request.
     depth: 0,
+    // Payload's lockout locks the account for everyone; throttleLogin counts per account and client.
+    maxLoginAttempts: 0,
   },
+  endpoints: [noEmailVerification],
   fields: [
     { name: 'name', type: 'text' },
     {
@@ -79,6 +86,9 @@ export const Users: CollectionConfig<'users'> = {
     },
   ],
   hooks: {
-    beforeChange: [guardMembershipChanges],
+    beforeChange: [guardAccountChanges, guardMembershipChanges],
+    afterLogin: [clearLoginThrottle],
+    beforeDelete: [guardAccountDeletion],
+    beforeOperation: [throttleLogin],
   },
 }

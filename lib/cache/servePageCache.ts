@@ -4,8 +4,10 @@ import { gzipSync } from 'node:zlib'
 
 import { draftModeCookieName } from '@/lib/preview/previewCookies'
 import { previewCookieName } from '@/lib/preview/previewToken'
+import { parseHost } from '@/lib/tenant/parseHost'
 import type { PageCache, StoredPage } from './pageCache'
 import { pageTagsHeader, parsePageTags } from './pageTags'
+import { cacheTags } from './tags'
 
 type Handler = (request: IncomingMessage, response: ServerResponse) => unknown
 
@@ -31,8 +33,31 @@ const isAskingForFreshCopy = (request: IncomingMessage): boolean =>
 const acceptsGzip = (request: IncomingMessage): boolean =>
   /\bgzip\b(?!;\s*q=0(?:\.0*)?\b)/.test(String(request.headers['accept-encoding'] ?? ''))
 
-export const pageCacheKey = (request: IncomingMessage): string =>
-  `${String(request.headers.host ?? '').toLowerCase()} ${request.url}`
+/**
+ * The one address a reader page is kept under: the host name as parseHost gives it (no port, no
+ * trailing dot) and the path with every character percent-encoded the one way browsers do it.
+ * Null when the request cannot name a kept page at all.
+ */
+const canonicalAddress = (request: IncomingMessage): { host: string; path: string } | null => {
+  const host = parseHost(request.headers.host)
+  const path = (request.url ?? '/').split(/[?#]/)[0]
+  if (host === null || !path.startsWith('/')) return null
+  try {
+    return { host, path: encodeURI(decodeURI(path)) }
+  } catch {
+    return null
+  }
+}
+
+export const pageCacheKey = ({ host, path }: { host: string; path: string }): string =>
+  `${host} ${path}`
+
+/**
+ * Only the canonical address itself may create a cache entry. Another spelling of it (a query
+ * string the page does not read, `%78` for `x`) is served from the canonical entry when there is
+ * one and never stored, so nobody can fill the cache with copies of a page and push real pages out.
+ */
+const isCanonicalRequest = (request: IncomingMessage, path: string): boolean => request.url === path
 
 /**
  * Next marks cached pages `s-maxage=31536000`, for a CDN that its host purges on every expiry.
@@ -96,18 +121,31 @@ const toBuffer = (chunk: Chunk, encoding?: unknown): Buffer =>
       : Buffer.from(chunk)
 
 /**
- * Lets Next answer, taking the tags header off whatever it sends. With a key, the response is
- * also recorded, and kept only when it is a complete 200 that Next served from or into its own
- * cache, that sets no cookie and that names the tags it was built from.
+ * Headers in which Next tells its own layers where proxy.ts routed a request (the `/sites/{host}`
+ * path): internal detail that readers never need.
+ */
+const routingHeaders = [
+  'x-middleware-rewrite',
+  'x-nextjs-rewritten-path',
+  'x-nextjs-rewritten-query',
+]
+
+/**
+ * Lets Next answer, taking the tags and routing headers off whatever it sends. With an address,
+ * the response is also recorded, and kept only when it is a complete 200 that Next served from or
+ * into its own cache, that sets no cookie and that names the tags it was built from, the marker
+ * of a registered host among them.
  */
 const answerThroughNext = (
   options: PageCacheOptions,
   cache: PageCache,
-  key: string | null,
+  address: { host: string; path: string } | null,
   request: IncomingMessage,
   response: ServerResponse,
   handle: Handler,
 ) => {
+  // Draft-mode and preview pages hold one person's unpublished text: no cache may keep them.
+  const isPrivate = isPreviewing(request)
   const generation = cache.generation
   const chunks: Buffer[] = []
   let tags: string[] = []
@@ -117,21 +155,33 @@ const answerThroughNext = (
   response.writeHead = ((...args: unknown[]) => {
     tags = parsePageTags(response.getHeader(pageTagsHeader)?.toString())
     response.removeHeader(pageTagsHeader)
-    if (tags.length > 0) response.setHeader('cache-control', revalidateEveryTime)
+    for (const name of routingHeaders) response.removeHeader(name)
+    if (isPrivate) response.setHeader('cache-control', 'private, no-store')
+    else if (tags.length > 0) response.setHeader('cache-control', revalidateEveryTime)
     const isCachedByNext = ['HIT', 'MISS'].includes(String(response.getHeader('x-nextjs-cache')))
     // A page whose render an expiry overtook may hold what it expired, and the purge has passed.
     const isCurrent = cache.generation === generation
-    if (tags.length > 0 && isCachedByNext && isCurrent && options.sendSurrogateKeys) {
+    const isKeepable =
+      !isPrivate && address !== null && tags.includes(cacheTags.servedHost(address.host))
+    if (isKeepable && isCachedByNext && isCurrent && options.sendSurrogateKeys) {
       // For the HTTP cache in front (deploy/varnish), which keeps what this cache would keep,
       // indexes it by these tags and strips them before readers.
       response.setHeader('surrogate-key', tags.join(' '))
       response.setHeader('cache-tag', tags.join(','))
     }
-    const extra = args.find((arg) => typeof arg === 'object' && arg !== null && !Array.isArray(arg))
-    headers = { ...response.getHeaders(), ...(extra as OutgoingHttpHeaders | undefined) }
+    const extra = args.find(
+      (arg): arg is OutgoingHttpHeaders =>
+        typeof arg === 'object' && arg !== null && !Array.isArray(arg),
+    )
+    if (extra) {
+      for (const name of Object.keys(extra)) {
+        if (routingHeaders.includes(name.toLowerCase())) delete extra[name]
+      }
+    }
+    headers = { ...response.getHeaders(), ...extra }
     return writeHead(...args)
   }) as ServerResponse['writeHead']
-  if (key === null) return handle(request, response)
+  if (address === null) return handle(request, response)
   // Next then answers uncompressed, which is the copy kept; the cache gzips it once itself.
   delete request.headers['accept-encoding']
 
@@ -153,9 +203,12 @@ const answerThroughNext = (
     const servedByNextCache = ['HIT', 'MISS'].includes(String(headers['x-nextjs-cache']))
     // A body Next compressed is passed on but not kept: the cache keeps the plain one.
     const encoding = String(headers['content-encoding'] ?? 'identity')
+    // A page for a host no tenant registered (any Host header reaches the server) is never kept.
+    const isForRegisteredHost = tags.includes(cacheTags.servedHost(address.host))
     if (
       response.statusCode !== 200 ||
       !servedByNextCache ||
+      !isForRegisteredHost ||
       headers['set-cookie'] !== undefined ||
       encoding !== 'identity'
     ) {
@@ -164,7 +217,7 @@ const answerThroughNext = (
     const body = Buffer.concat(chunks)
     const etag = `"${createHash('sha256').update(body).digest('base64url').slice(0, 27)}"`
     cache.set(
-      key,
+      pageCacheKey(address),
       {
         body,
         gzipBody: gzipSync(body),
@@ -192,8 +245,9 @@ export const servePageCache =
     if (request.method !== 'GET' || isPreviewing(request) || isAskingForFreshCopy(request)) {
       return answerThroughNext(options, cache, null, request, response, handle)
     }
-    const key = pageCacheKey(request)
-    const stored = cache.get(key)
+    const address = canonicalAddress(request)
+    const stored = address && cache.get(pageCacheKey(address))
     if (stored) return sendStored(request, response, stored)
-    return answerThroughNext(options, cache, key, request, response, handle)
+    const isKept = address !== null && isCanonicalRequest(request, address.path)
+    return answerThroughNext(options, cache, isKept ? address : null, request, response, handle)
   }

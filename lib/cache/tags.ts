@@ -8,6 +8,11 @@ type ID = number | string
 export const cacheTags = {
   /** Host-to-tenant routing table and tenant branding. */
   tenants: () => 'tenants',
+  /**
+   * Marks a page built for a host that a tenant registered (never expired by itself): the page
+   * cache keeps only pages that carry the marker of the host they were requested on.
+   */
+  servedHost: (host: string) => `host:${host}`,
   /** One guide's content, shown on its own page in every locale. */
   guide: (guideID: ID) => `guide:${guideID}`,
   /** Which guide a slug names in one tenant and locale (also a cached "not found"). */

@@ -1,6 +1,7 @@
 import { cache } from 'react'
 
 import { defaultLocale as installationDefaultLocale, type LocaleCode } from '@/i18n/locales'
+import { notePageTags } from '@/lib/cache/pageTags'
 import { cacheTags } from '@/lib/cache/tags'
 import { cached } from './cached'
 import { getPayloadClient } from './getPayloadClient'
@@ -55,7 +56,10 @@ export const listTenants = cache(readTenants)
 export const getTenantByHost = cache(async (host: string): Promise<SiteTenant | null> => {
   const tenants = await listTenants()
   const byDomain = tenants.find((tenant) => tenant.domains.includes(host))
-  if (byDomain) return byDomain
+  if (byDomain) {
+    notePageTags([cacheTags.servedHost(host)])
+    return byDomain
+  }
   const fallbackSlug = process.env.DEFAULT_TENANT_SLUG
   return fallbackSlug ? (tenants.find((tenant) => tenant.slug === fallbackSlug) ?? null) : null
 })

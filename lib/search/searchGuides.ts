@@ -59,7 +59,11 @@ const snippetAround = (text: string, terms: string[], length = 160): string => {
  * Ranks documents against a query. A document must contain at least half of the query's terms
  * (all of them for a one- or two-term query) somewhere; ties go to the newer guide.
  */
-export const searchGuides = (documents: SearchDocument[], query: string, limit = 50): SearchHit[] => {
+export const searchGuides = (
+  documents: SearchDocument[],
+  query: string,
+  limit = 50,
+): SearchHit[] => {
   const terms = searchTerms(query)
   if (terms.length === 0) return []
   const required = terms.length <= 2 ? terms.length : Math.ceil(terms.length / 2)

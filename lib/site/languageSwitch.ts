@@ -1,4 +1,5 @@
 import { isLocaleCode, type LocaleCode } from '@/i18n/locales'
+import { sameHostPath } from '@/lib/security/sameHostPath'
 
 /** The route the language switcher links through; it remembers the choice, then redirects. */
 export const languageSwitchPath = (targetPath: string): string =>
@@ -12,7 +13,8 @@ export const languageSwitchPath = (targetPath: string): string =>
 export const languageSwitchTarget = (
   path: string | null | undefined,
 ): { locale: LocaleCode; path: string } | null => {
-  if (!path || !path.startsWith('/') || path.startsWith('//') || /[\\\s]/.test(path)) return null
-  const locale = path.split(/[/?#]/)[1]
-  return isLocaleCode(locale) ? { locale, path } : null
+  const target = sameHostPath(path)
+  if (target === null) return null
+  const locale = target.split(/[/?#]/)[1]
+  return isLocaleCode(locale) ? { locale, path: target } : null
 }

@@ -120,8 +120,10 @@ beforeAll(async () => {
       fakeNext.renders += 1
       const isGzip =
         fakeNext.alwaysCompresses || /gzip/.test(String(request.headers['accept-encoding']))
+      // `{host}` stands for the host the page was built for, as the tenant look-up marks it.
+      const host = String(request.headers.host).replace(/:\d+$/, '')
       for (const [name, value] of Object.entries(fakeNext.responseHeaders)) {
-        response.appendHeader(name, value)
+        response.appendHeader(name, value.replace('{host}', host))
       }
       response.appendHeader('content-type', 'text/html; charset=utf-8')
       if (isGzip) response.appendHeader('content-encoding', 'gzip')
@@ -142,7 +144,12 @@ beforeEach(() => {
   fakeNext.body = '<!DOCTYPE html><h1>Cancel a Jazz SIM</h1>'
   fakeNext.alwaysCompresses = false
   fakeNext.renders = 0
-  fakeNext.responseHeaders = { [pageTagsHeader]: 'guide:1 tenants', 'x-nextjs-cache': 'HIT' }
+  fakeNext.responseHeaders = {
+    [pageTagsHeader]: 'guide:1 tenants host:{host}',
+    'x-middleware-rewrite': '/sites/{host}/en/guides/cancel-jazz-sim',
+    'x-nextjs-cache': 'HIT',
+    'x-nextjs-rewritten-path': '/sites/{host}/en/guides/cancel-jazz-sim',
+  }
 })
 
 describe('page cache in front of the server', () => {
@@ -266,6 +273,69 @@ describe('page cache in front of the server', () => {
     await get('/api/guides')
     await get('/api/guides')
     expect(fakeNext.renders).toBe(2)
+  })
+
+  it('should never keep a page built for a host no tenant registered', async () => {
+    fakeNext.responseHeaders[pageTagsHeader] = 'guide:1 tenants'
+    await get('/en', { host: 'unknown.example' })
+    await get('/en', { host: 'unknown.example' })
+    expect([fakeNext.renders, cache.storedBytes]).toEqual([2, 0])
+  })
+
+  it('should never keep a page under a host other than the one it was built for', async () => {
+    fakeNext.responseHeaders[pageTagsHeader] = 'guide:1 tenants host:asia.localhost'
+    await get('/en', { host: 'other.localhost' })
+    await get('/en', { host: 'other.localhost' })
+    expect([fakeNext.renders, cache.storedBytes]).toEqual([2, 0])
+  })
+
+  it('should serve an address with a query from the page’s own entry without storing it', async () => {
+    const fromQuery = await get('/en/guides/cancel-jazz-sim?x=1')
+    const afterQuery = await get('/en/guides/cancel-jazz-sim?x=2')
+    const storedAfterQueries = cache.storedBytes
+    await get('/en/guides/cancel-jazz-sim')
+    const withQuery = await get('/en/guides/cancel-jazz-sim?x=3')
+    expect({
+      hits: [fromQuery, afterQuery, withQuery].map((response) => response.headers['x-page-cache']),
+      renders: fakeNext.renders,
+      storedAfterQueries,
+    }).toEqual({ hits: [undefined, undefined, 'HIT'], renders: 3, storedAfterQueries: 0 })
+  })
+
+  it('should keep one entry per page whatever the port, case or percent-encoding of the address', async () => {
+    await get('/en/guides/cancel-jazz-sim', { host: 'asia.localhost:3000' })
+    const bytes = cache.storedBytes
+    const variants = await Promise.all([
+      get('/en/guides/cancel-jazz-sim', { host: 'ASIA.localhost:8080' }),
+      get('/en/guides/cancel-jazz-s%69m', { host: 'asia.localhost.' }),
+    ])
+    expect({
+      bytes: cache.storedBytes,
+      hits: variants.map((response) => response.headers['x-page-cache']),
+      renders: fakeNext.renders,
+    }).toEqual({ bytes, hits: ['HIT', 'HIT'], renders: 1 })
+  })
+
+  it('should not tell readers where the router sent their request', async () => {
+    const first = await get('/en/guides/cancel-jazz-sim')
+    const second = await get('/en/guides/cancel-jazz-sim')
+    const draft = await get('/en/guides/cancel-jazz-sim', { cookie: '__prerender_bypass=x' })
+    expect(
+      [first, second, draft].flatMap((response) => [
+        response.headers['x-middleware-rewrite'],
+        response.headers['x-nextjs-rewritten-path'],
+      ]),
+    ).toEqual([undefined, undefined, undefined, undefined, undefined, undefined])
+  })
+
+  it('should tell every cache that a draft-mode or preview page is private', async () => {
+    fakeNext.responseHeaders['cache-control'] = 's-maxage=31536000'
+    const draft = await get('/en/guides/cancel-jazz-sim', { cookie: '__prerender_bypass=abc' })
+    const preview = await get('/en/guides/cancel-jazz-sim', { cookie: 'roampress-preview=token' })
+    expect([draft.headers['cache-control'], preview.headers['cache-control']]).toEqual([
+      'private, no-store',
+      'private, no-store',
+    ])
   })
 
   it('should answer a reload that asks for a fresh copy from Next', async () => {

@@ -1,6 +1,7 @@
 import type { Endpoint, PayloadRequest } from 'payload'
 
 import { idOf } from '@/lib/ids'
+import { isCrossSiteRequest } from '@/lib/security/crossSiteRequest'
 import { isLocaleCode, type LocaleCode } from '@/i18n/locales'
 import {
   buildGuideTranslationReport,
@@ -54,6 +55,10 @@ const guarded =
     }) => Promise<Response>,
   ) =>
   async (req: PayloadRequest): Promise<Response> => {
+    // Payload drops a cookie session sent from another origin; refuse such a write outright.
+    if (req.method !== 'GET' && isCrossSiteRequest(req.headers, req.payload.config.csrf)) {
+      return problem(403, 'Changes can only be sent from the admin of this site.')
+    }
     const user = actingUser(req)
     if (!user) return problem(401, 'Sign in to work on translations.')
     const guideID = req.routeParams?.id as ID | undefined

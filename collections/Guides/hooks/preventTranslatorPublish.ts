@@ -8,7 +8,8 @@ import { saveIntentOf } from './recordSaveIntent'
 
 /**
  * Translators save drafts; publishing and unpublishing are an editor's decision. A save that is
- * not a draft save writes what readers see, whatever status it asks for.
+ * not a draft save writes what readers see, whatever status it asks for, and so does a draft save
+ * that (un)publishes all locales: `unpublishAllLocales` marks every locale a draft.
  */
 export const preventTranslatorPublish: CollectionBeforeChangeHook = ({
   data,
@@ -17,8 +18,11 @@ export const preventTranslatorPublish: CollectionBeforeChangeHook = ({
   req,
 }) => {
   if (!req.user || isSuperAdmin(req.user)) return data
+  const intent = saveIntentOf(req.context)
   const changesReaders =
-    data._status === 'published' || (operation === 'update' && !saveIntentOf(req.context).isDraft)
+    data._status === 'published' ||
+    intent.isAllLocales ||
+    (operation === 'update' && !intent.isDraft)
   if (!changesReaders) return data
   const tenantID = idOf(data.tenant ?? originalDoc?.tenant)
   if (hasRoleInTenant(req.user, tenantID, ['tenant-admin', 'editor'])) return data

@@ -6,6 +6,7 @@ import {
   previewOriginOf,
 } from '@/lib/preview/previewCookies'
 import { verifyPreviewToken } from '@/lib/preview/previewToken'
+import { sameHostPath } from '@/lib/security/sameHostPath'
 
 /**
  * Entered from the admin's Preview button with a signed token: turns on draft mode for this
@@ -14,18 +15,18 @@ import { verifyPreviewToken } from '@/lib/preview/previewToken'
 export async function GET(request: Request) {
   const url = new URL(request.url)
   const token = url.searchParams.get('token')
-  const path = url.searchParams.get('path') ?? ''
-  // Only paths on this host: never an open redirect to another site.
-  if (!path.startsWith('/') || path.startsWith('//') || path.includes('\\')) {
-    return new Response('The preview link is missing the page to open.', { status: 400 })
+  const path = sameHostPath(url.searchParams.get('path'))
+  if (path === null) {
+    return new Response('The preview link does not name a page of this site to open.', {
+      headers: { 'Cache-Control': 'private, no-store' },
+      status: 400,
+    })
   }
   const claims = verifyPreviewToken(token)
   if (!claims) {
     return new Response(
       'This preview link is invalid or has expired. Open the preview again from the admin.',
-      {
-        status: 401,
-      },
+      { headers: { 'Cache-Control': 'private, no-store' }, status: 401 },
     )
   }
   const mode = await draftMode()

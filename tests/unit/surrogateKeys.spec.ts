@@ -41,7 +41,8 @@ const get = (path: string, to = port): Promise<IncomingMessage['headers']> =>
 
 const render = (_request: IncomingMessage, response: ServerResponse) => {
   duringRender()
-  response.setHeader(pageTagsHeader, 'guide:1 tenants')
+  // Reader pages of a registered host carry its marker tag (see cacheTags.servedHost).
+  response.setHeader(pageTagsHeader, 'guide:1 tenants host:asia.localhost')
   response.setHeader('x-nextjs-cache', 'MISS')
   response.setHeader('content-type', 'text/html; charset=utf-8')
   response.end('<p>guide</p>')
@@ -76,7 +77,13 @@ describe('cache tags for the HTTP cache in front', () => {
       rendered[pageTagsHeader],
       replayed['x-page-cache'],
       replayed['surrogate-key'],
-    ]).toEqual(['guide:1 tenants', 'guide:1,tenants', undefined, 'HIT', 'guide:1 tenants'])
+    ]).toEqual([
+      'guide:1 tenants host:asia.localhost',
+      'guide:1,tenants,host:asia.localhost',
+      undefined,
+      'HIT',
+      'guide:1 tenants host:asia.localhost',
+    ])
   })
 
   it('should not offer a page whose render an expiry overtook', async () => {

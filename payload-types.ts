@@ -277,6 +277,7 @@ export interface Guide {
   };
   editRevision?: number | null;
   lastEditedBy?: (number | null) | User;
+  lastEditedByName?: string | null;
   lastEditedLocale?: string | null;
   meta?: {
     title?: string | null;
@@ -511,6 +512,10 @@ export interface Glossary {
    * How this locale writes the term. Leave empty where it stays as is.
    */
   spelling?: string | null;
+  /**
+   * Brand and plan names that every language writes exactly as the source. Translations are checked for it, and XLIFF files protect it.
+   */
+  keepAsIs?: boolean | null;
   note?: string | null;
   updatedAt: string;
   createdAt: string;
@@ -754,6 +759,7 @@ export interface GuidesSelect<T extends boolean = true> {
       };
   editRevision?: T;
   lastEditedBy?: T;
+  lastEditedByName?: T;
   lastEditedLocale?: T;
   meta?:
     | T
@@ -834,6 +840,7 @@ export interface GlossarySelect<T extends boolean = true> {
   tenant?: T;
   term?: T;
   spelling?: T;
+  keepAsIs?: T;
   note?: T;
   updatedAt?: T;
   createdAt?: T;

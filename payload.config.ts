@@ -14,6 +14,7 @@ import { Media } from './collections/Media'
 import { ScheduledPublications } from './collections/ScheduledPublications'
 import { Tenants } from './collections/Tenants'
 import { Users } from './collections/Users'
+import { adminLanguages } from './i18n/adminLanguages'
 import { filterTenantLocales } from './i18n/filterTenantLocales'
 import { defaultLocale, localeDefinitions } from './i18n/locales'
 import { createDatabaseAdapter } from './lib/db/createDatabaseAdapter'
@@ -59,6 +60,7 @@ export default buildConfig({
   ],
   db: createDatabaseAdapter(),
   editor: lexicalEditor(),
+  i18n: { fallbackLanguage: 'en', supportedLanguages: adminLanguages },
   experimental: {
     // Per-locale publishing: `_status` becomes a localized field of Guides.
     localizeStatus: true,

@@ -88,7 +88,7 @@ const asPaths = (value: unknown): string[] =>
   Array.isArray(value) ? value.filter((path): path is string => typeof path === 'string') : []
 
 /** The tenant's glossary with each term's agreed spelling per locale (empty = unchanged). */
-const loadGlossary = async (
+export const loadGlossary = async (
   payload: Payload,
   tenantID: ID,
   user: ActingUser,
@@ -105,7 +105,7 @@ const loadGlossary = async (
   })
   return docs.map((doc) => {
     const spellings = (doc.spelling ?? {}) as unknown as Partial<Record<LocaleCode, string>>
-    return { term: doc.term, translations: { ...spellings } }
+    return { isKeptAsIs: Boolean(doc.keepAsIs), term: doc.term, translations: { ...spellings } }
   })
 }
 

@@ -71,6 +71,7 @@ export interface Config {
     'scheduled-publications': ScheduledPublication;
     media: Media;
     glossary: Glossary;
+    'translation-memory': TranslationMemory;
     countries: Country;
     carriers: Carrier;
     tenants: Tenant;
@@ -91,6 +92,7 @@ export interface Config {
     'scheduled-publications': ScheduledPublicationsSelect<false> | ScheduledPublicationsSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
     glossary: GlossarySelect<false> | GlossarySelect<true>;
+    'translation-memory': TranslationMemorySelect<false> | TranslationMemorySelect<true>;
     countries: CountriesSelect<false> | CountriesSelect<true>;
     carriers: CarriersSelect<false> | CarriersSelect<true>;
     tenants: TenantsSelect<false> | TenantsSelect<true>;
@@ -266,6 +268,15 @@ export interface Guide {
     confirmedAt?: string | null;
     confirmedBy?: string | null;
     machineDrafted?:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
+    memoryDrafted?:
       | {
           [k: string]: unknown;
         }
@@ -522,6 +533,27 @@ export interface Glossary {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "translation-memory".
+ */
+export interface TranslationMemory {
+  id: number;
+  tenant?: (number | null) | Tenant;
+  sourceLocale: 'en' | 'zh-Hans' | 'zh-Hant' | 'ur' | 'es';
+  targetLocale: 'en' | 'zh-Hans' | 'zh-Hant' | 'ur' | 'es';
+  sourceText: string;
+  targetText: string;
+  sourceHash: string;
+  segmentKind?: ('field' | 'sentence') | null;
+  originTitle?: string | null;
+  originGuideID?: string | null;
+  originField?: string | null;
+  confirmedAt?: string | null;
+  confirmedBy?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
@@ -653,6 +685,10 @@ export interface PayloadLockedDocument {
         value: number | Glossary;
       } | null)
     | ({
+        relationTo: 'translation-memory';
+        value: number | TranslationMemory;
+      } | null)
+    | ({
         relationTo: 'countries';
         value: number | Country;
       } | null)
@@ -756,6 +792,7 @@ export interface GuidesSelect<T extends boolean = true> {
         confirmedAt?: T;
         confirmedBy?: T;
         machineDrafted?: T;
+        memoryDrafted?: T;
       };
   editRevision?: T;
   lastEditedBy?: T;
@@ -842,6 +879,26 @@ export interface GlossarySelect<T extends boolean = true> {
   spelling?: T;
   keepAsIs?: T;
   note?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "translation-memory_select".
+ */
+export interface TranslationMemorySelect<T extends boolean = true> {
+  tenant?: T;
+  sourceLocale?: T;
+  targetLocale?: T;
+  sourceText?: T;
+  targetText?: T;
+  sourceHash?: T;
+  segmentKind?: T;
+  originTitle?: T;
+  originGuideID?: T;
+  originField?: T;
+  confirmedAt?: T;
+  confirmedBy?: T;
   updatedAt?: T;
   createdAt?: T;
 }

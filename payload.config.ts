@@ -13,6 +13,7 @@ import { Guides } from './collections/Guides'
 import { Media } from './collections/Media'
 import { ScheduledPublications } from './collections/ScheduledPublications'
 import { Tenants } from './collections/Tenants'
+import { TranslationMemory } from './collections/TranslationMemory'
 import { Users } from './collections/Users'
 import { adminLanguages } from './i18n/adminLanguages'
 import { filterTenantLocales } from './i18n/filterTenantLocales'
@@ -53,6 +54,7 @@ export default buildConfig({
     ScheduledPublications,
     Media,
     Glossary,
+    TranslationMemory,
     Countries,
     Carriers,
     Tenants,

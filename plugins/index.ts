@@ -13,6 +13,7 @@ export const plugins: Plugin[] = [
       guides: {},
       media: {},
       'scheduled-publications': {},
+      'translation-memory': {},
     },
     // Users carry their memberships in their own `tenants` array (with a role and locales per row).
     tenantsArrayField: { includeDefaultField: false },

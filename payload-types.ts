@@ -411,7 +411,21 @@ export interface ScheduledPublication {
   guide: number | Guide;
   locale: 'en' | 'zh-Hans' | 'zh-Hant' | 'ur' | 'es';
   action: 'publish' | 'unpublish';
+  /**
+   * In the time zone chosen beside it; History shows UTC.
+   */
   runAt: string;
+  runAt_tz:
+    | 'UTC'
+    | 'Asia/Karachi'
+    | 'Asia/Shanghai'
+    | 'Asia/Taipei'
+    | 'Asia/Hong_Kong'
+    | 'America/Mexico_City'
+    | 'America/Lima'
+    | 'America/New_York'
+    | 'Europe/Madrid'
+    | 'Europe/London';
   /**
    * Set to Cancelled to call a pending change off.
    */
@@ -819,6 +833,7 @@ export interface ScheduledPublicationsSelect<T extends boolean = true> {
   locale?: T;
   action?: T;
   runAt?: T;
+  runAt_tz?: T;
   state?: T;
   outcome?: T;
   scheduledBy?: T;

@@ -8,6 +8,7 @@ import {
 import { localeOptions } from '@/i18n/locales'
 import { queuePublicationJob } from './hooks/queuePublicationJob'
 import { validateScheduledPublication } from './hooks/validateScheduledPublication'
+import { scheduleTimeZones, validateRunAt } from './runAt'
 
 export const scheduledActions = [
   { label: 'Publish', value: 'publish' },
@@ -64,10 +65,20 @@ export const ScheduledPublications: CollectionConfig<'scheduled-publications'> =
         {
           name: 'runAt',
           type: 'date',
-          admin: { date: { pickerAppearance: 'dayAndTime' } },
+          admin: {
+            date: {
+              // Read when the server starts: days before that cannot be picked; the validation
+              // below refuses any past time.
+              minDate: new Date(),
+              pickerAppearance: 'dayAndTime',
+            },
+            description: 'In the time zone chosen beside it; History shows UTC.',
+          },
           index: true,
           label: 'When',
           required: true,
+          timezone: { defaultTimezone: 'UTC', supportedTimezones: scheduleTimeZones },
+          validate: validateRunAt,
         },
       ],
     },

@@ -78,6 +78,9 @@ export const adminEn = {
     'Filled {count} empty field(s) from translation memory: review them before publishing.',
   nothingFromMemory: 'Translation memory has no exact match for any empty field.',
   memoryDrafted: 'memory-drafted',
+  publishOptions: 'Publish options',
+  moreActions: 'More actions',
+  rowActions: 'Row actions',
 }
 
 export type AdminMessages = typeof adminEn

@@ -77,4 +77,7 @@ export const adminEs: AdminMessages = {
   nothingFromMemory:
     'La memoria de traducción no tiene coincidencias exactas para ningún campo vacío.',
   memoryDrafted: 'borrador de memoria',
+  publishOptions: 'Opciones de publicación',
+  moreActions: 'Más acciones',
+  rowActions: 'Acciones de la fila',
 }

@@ -72,4 +72,7 @@ export const adminUr: AdminMessages = {
   filledFromMemory: 'یادداشت سے {count} خالی خانے بھرے گئے: شائع کرنے سے پہلے ان کا جائزہ لیں۔',
   nothingFromMemory: 'ترجمہ یادداشت میں کسی خالی خانے کا ہو بہو مماثل متن نہیں۔',
   memoryDrafted: 'یادداشت سے مسودہ',
+  publishOptions: 'اشاعت کے اختیارات',
+  moreActions: 'مزید اقدامات',
+  rowActions: 'قطار کے اقدامات',
 }

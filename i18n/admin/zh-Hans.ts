@@ -71,4 +71,7 @@ export const adminZhHans: AdminMessages = {
   filledFromMemory: '已用翻译记忆填写 {count} 个空字段：发布前请审核。',
   nothingFromMemory: '翻译记忆中没有与空字段完全匹配的内容。',
   memoryDrafted: '记忆草拟',
+  publishOptions: '发布选项',
+  moreActions: '更多操作',
+  rowActions: '行操作',
 }

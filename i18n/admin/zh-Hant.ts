@@ -71,4 +71,7 @@ export const adminZhHant: AdminMessages = {
   filledFromMemory: '已用翻譯記憶填寫 {count} 個空欄位：發布前請審核。',
   nothingFromMemory: '翻譯記憶中沒有與空欄位完全相符的內容。',
   memoryDrafted: '記憶草擬',
+  publishOptions: '發布選項',
+  moreActions: '更多動作',
+  rowActions: '列動作',
 }

@@ -37,6 +37,12 @@ const noticeFrom = (
       ? { text: format(t.draftSaved, { count: saved }), type: 'success' }
       : { text: t.nothingChanged, type: 'info' }
   }
+  const imported = param('imported')
+  if (imported !== undefined)
+    return {
+      text: format(t.importedXliff, { applied: imported, skipped: param('skipped') ?? '0' }),
+      type: 'success',
+    }
   const filled = param('filled')
   if (filled !== undefined) {
     const isMemory = param('from') === 'memory'
@@ -377,6 +383,18 @@ function TranslateForm({
             {t.confirm}
           </button>
         </div>
+      </form>
+      <form
+        action={`${action}/xliff`}
+        className="translate__upload"
+        encType="multipart/form-data"
+        method="post"
+      >
+        <label htmlFor="xliff-file">{t.importXliff}</label>
+        <input accept=".xlf,.xliff,application/xliff+xml" id="xliff-file" name="file" type="file" />
+        <button className="btn btn--style-secondary btn--size-small" type="submit">
+          {t.importButton}
+        </button>
       </form>
     </>
   )

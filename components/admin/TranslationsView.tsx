@@ -26,6 +26,7 @@ export async function TranslationsView(props: AdminViewServerProps) {
   const shown = onlyLocale ? items.filter((item) => item.report.locale === onlyLocale) : items
   const locales = [...new Set(items.map((item) => item.report.locale))]
   const adminRoute = req.payload.config.routes.admin
+  const apiRoute = req.payload.config.routes.api
   const formatDate = (value: string) =>
     new Intl.DateTimeFormat(uiLocale, { dateStyle: 'medium' }).format(new Date(value))
 
@@ -49,6 +50,19 @@ export async function TranslationsView(props: AdminViewServerProps) {
               </a>
             ))}
           </nav>
+        )}
+        {onlyLocale && (
+          <p className="translations__bundles">
+            {[...new Set(shown.map((item) => String(item.tenantID)))].map((tenantID) => (
+              <a
+                download
+                href={`${apiRoute}/guides/xliff-bundle/${onlyLocale}?tenant=${tenantID}`}
+                key={tenantID}
+              >
+                {format(t.downloadBundle, { language: localeLabel(onlyLocale) })}
+              </a>
+            ))}
+          </p>
         )}
         {shown.length === 0 ? (
           <p className="translations__empty">{t.nothingToTranslate}</p>

@@ -81,6 +81,9 @@ export const adminEn = {
   publishOptions: 'Publish options',
   moreActions: 'More actions',
   rowActions: 'Row actions',
+  importedXliff:
+    'XLIFF imported: {applied} unit(s) saved as a draft, {skipped} not applied (untranslated, unchanged or changed in the source).',
+  downloadBundle: 'Download every missing or outdated {language} translation as XLIFF (zip)',
 }
 
 export type AdminMessages = typeof adminEn

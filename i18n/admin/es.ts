@@ -80,4 +80,8 @@ export const adminEs: AdminMessages = {
   publishOptions: 'Opciones de publicación',
   moreActions: 'Más acciones',
   rowActions: 'Acciones de la fila',
+  importedXliff:
+    'XLIFF importado: {applied} unidad(es) guardada(s) como borrador, {skipped} sin aplicar (sin traducir, sin cambios o con el original cambiado).',
+  downloadBundle:
+    'Descargar todas las traducciones al {language} que faltan o están desactualizadas como XLIFF (zip)',
 }

@@ -75,4 +75,7 @@ export const adminUr: AdminMessages = {
   publishOptions: 'اشاعت کے اختیارات',
   moreActions: 'مزید اقدامات',
   rowActions: 'قطار کے اقدامات',
+  importedXliff:
+    'XLIFF درآمد ہو گیا: {applied} اکائیاں مسودے کے طور پر محفوظ، {skipped} لاگو نہیں ہوئیں (غیر ترجمہ شدہ، بغیر تبدیلی یا اصل بدلا ہوا)۔',
+  downloadBundle: 'تمام غائب یا پرانے {language} تراجم XLIFF (zip) کے طور پر ڈاؤن لوڈ کریں',
 }

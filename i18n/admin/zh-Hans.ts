@@ -74,4 +74,7 @@ export const adminZhHans: AdminMessages = {
   publishOptions: '发布选项',
   moreActions: '更多操作',
   rowActions: '行操作',
+  importedXliff:
+    '已导入 XLIFF：{applied} 个单元保存为草稿，{skipped} 个未应用（未翻译、无变化或原文已更改）。',
+  downloadBundle: '以 XLIFF（zip）下载所有缺失或过时的{language}译文',
 }

@@ -74,4 +74,7 @@ export const adminZhHant: AdminMessages = {
   publishOptions: '發布選項',
   moreActions: '更多動作',
   rowActions: '列動作',
+  importedXliff:
+    '已匯入 XLIFF：{applied} 個單元儲存為草稿，{skipped} 個未套用（未翻譯、無變更或原文已變更）。',
+  downloadBundle: '以 XLIFF（zip）下載所有缺漏或過時的{language}譯文',
 }

@@ -3,6 +3,7 @@ import type { Payload } from 'payload'
 import { readFile } from 'node:fs/promises'
 import path from 'node:path'
 
+import { unzipSync } from 'fflate'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import {
@@ -324,5 +325,25 @@ describe('XLIFF access and malformed files', () => {
       user: null,
     } as never)
     expect(response?.status).toBe(401)
+  })
+
+  it('should bundle every missing or outdated guide of a publication for one locale as a zip', async () => {
+    const guide = await createGuide()
+    const bundle = xliffEndpoints.find((endpoint) => endpoint.path === '/xliff-bundle/:locale')
+    const call = (user: ActingUser, locale: string) =>
+      bundle?.handler({
+        payload,
+        query: { tenant: String(world.tenantA.id) },
+        routeParams: { locale },
+        user,
+      } as never)
+    const response = await call(world.users.translatorA, 'zh-Hant')
+    const files = Object.keys(unzipSync(new Uint8Array(await response!.arrayBuffer())))
+    expect(files).toContain(`guide-${guide.id}-zh-Hant-r1.xlf`)
+    const refused = await Promise.all([
+      call(world.users.translatorA, 'zh-Hans'),
+      call(world.users.editorB, 'zh-Hant'),
+    ])
+    expect(refused.map((answer) => answer?.status)).toEqual([403, 404])
   })
 })

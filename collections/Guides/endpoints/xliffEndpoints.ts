@@ -70,15 +70,29 @@ export const xliffEndpoints: Endpoint[] = [
   },
   {
     handler: handled(async (req, user) => {
-      const xml = req.text ? await req.text() : ''
-      const report = await importGuideXliff({
-        guideID: routeParam(req, 'id') as ID,
-        locale: routeParam(req, 'locale'),
-        payload: req.payload,
-        user,
-        xml,
-      })
-      return Response.json(report)
+      const guideID = routeParam(req, 'id') as ID
+      const locale = routeParam(req, 'locale')
+      const isUpload = (req.headers.get('content-type') ?? '').startsWith('multipart/form-data')
+      if (!isUpload) {
+        const xml = req.text ? await req.text() : ''
+        return Response.json(
+          await importGuideXliff({ guideID, locale, payload: req.payload, user, xml }),
+        )
+      }
+      // The side-by-side view's upload form: back to the view with what happened.
+      const back = `${req.payload.config.routes.admin}/translations/${guideID}/${locale}`
+      const file = req.formData ? (await req.formData()).get('file') : null
+      const xml = file && typeof file === 'object' ? await file.text() : ''
+      const query = await importGuideXliff({ guideID, locale, payload: req.payload, user, xml })
+        .then((report) => {
+          const applied = report.units.filter((unit) => unit.outcome === 'applied').length
+          return `imported=${applied}&skipped=${report.units.length - applied}`
+        })
+        .catch((error: Error & { status?: number }) => {
+          if (!error.status || error.status >= 500) throw error
+          return `error=${encodeURIComponent(error.message)}`
+        })
+      return new Response(null, { headers: { Location: `${back}?${query}` }, status: 303 })
     }),
     method: 'post',
     path: '/:id/translations/:locale/xliff',

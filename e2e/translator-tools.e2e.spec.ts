@@ -66,7 +66,16 @@ test('should label fields as people name them and confirm every action', async (
   await page.locator('textarea[name="field:summary"]').fill(`${translated.in('zh-Hant').summary}！`)
   await page.getByRole('button', { name: 'Save draft' }).click()
   await expect(page.getByTestId('translate-notice')).toHaveText('Draft saved: 1 field(s) changed.')
+})
 
+test('should say so when OpenCC has nothing to convert', async ({ page, request }) => {
+  // This guide has no Simplified Chinese at all, so there is nothing to convert from.
+  const untouched = await guideIDOf(
+    request,
+    seededGuide('check-balance-pakistan-sim').in('en').slug,
+  )
+  await loginToAdmin(page, 'translator@asia.test')
+  await page.goto(`/admin/translations/${untouched}/zh-Hant`)
   await page.getByRole('button', { name: /Fill empty fields from Simplified Chinese/ }).click()
   await expect(page.getByTestId('translate-notice')).toContainText('Nothing to convert')
 })
@@ -96,7 +105,7 @@ test('should name the translator in the history an editor sees', async ({ page, 
   await loginToAdmin(page, 'editor@asia.test')
   await page.goto(`/admin/collections/guides/${guideID}`)
   const latest = page.getByTestId('edit-history').locator('li').first()
-  await expect(latest).toContainText('Asia translator')
+  await expect(latest).toContainText('Asia SIM Desk translator')
   await expect(latest).not.toContainText('a former user')
 })
 
@@ -118,7 +127,7 @@ test('should refuse a past time by the field’s label and show the time zone', 
   expect(JSON.stringify(await refused.json())).toContain('Choose a time in the future.')
   await loginToAdmin(page, 'editor@asia.test')
   await page.goto('/admin/collections/scheduled-publications/create')
-  await expect(page.locator('.field-type.date')).toContainText('UTC')
+  await expect(page.locator('.date-time-field')).toContainText('UTC')
 })
 
 test('should show the custom screens in the admin language each person picks', async ({

@@ -382,6 +382,16 @@ export const importGuideXliff = async ({
       })
       continue
     }
+    // A target left as exported is not a change, even where the translation lacks a token.
+    const targetText = normalizeFieldText(inlineText(target, { ...unit.data, ...fileUnit.data }))
+    if (targetText === normalizeFieldText(currentTargetText(guide.target, unit))) {
+      outcomes.push({
+        id: fileUnit.id,
+        message: 'Same as the current translation.',
+        outcome: 'unchanged',
+      })
+      continue
+    }
     const problem = placeholderProblem(fileUnit, unit)
     if (problem) {
       refused.push({ id: fileUnit.id, message: `Refused: ${problem}.`, outcome: 'refused' })

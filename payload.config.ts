@@ -33,7 +33,7 @@ export default buildConfig({
     avatar: 'default',
     components: {
       afterNavLinks: ['/components/admin/TranslationsNavLink#TranslationsNavLink'],
-      providers: ['/components/admin/PopupButtonNames#PopupButtonNames'],
+      providers: ['/components/admin/AccessibleAdmin#AccessibleAdmin'],
       views: {
         translate: {
           Component: '/components/admin/TranslateView#TranslateView',

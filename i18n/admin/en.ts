@@ -84,6 +84,8 @@ export const adminEn = {
   importedXliff:
     'XLIFF imported: {applied} unit(s) saved as a draft, {skipped} not applied (untranslated, unchanged or changed in the source).',
   downloadBundle: 'Download every missing or outdated {language} translation as XLIFF (zip)',
+  clearDate: 'Clear the date',
+  dragToReorder: 'Drag to reorder',
 }
 
 export type AdminMessages = typeof adminEn

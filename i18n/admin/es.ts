@@ -84,4 +84,6 @@ export const adminEs: AdminMessages = {
     'XLIFF importado: {applied} unidad(es) guardada(s) como borrador, {skipped} sin aplicar (sin traducir, sin cambios o con el original cambiado).',
   downloadBundle:
     'Descargar todas las traducciones al {language} que faltan o están desactualizadas como XLIFF (zip)',
+  clearDate: 'Borrar la fecha',
+  dragToReorder: 'Arrastrar para reordenar',
 }

@@ -78,4 +78,6 @@ export const adminUr: AdminMessages = {
   importedXliff:
     'XLIFF درآمد ہو گیا: {applied} اکائیاں مسودے کے طور پر محفوظ، {skipped} لاگو نہیں ہوئیں (غیر ترجمہ شدہ، بغیر تبدیلی یا اصل بدلا ہوا)۔',
   downloadBundle: 'تمام غائب یا پرانے {language} تراجم XLIFF (zip) کے طور پر ڈاؤن لوڈ کریں',
+  clearDate: 'تاریخ صاف کریں',
+  dragToReorder: 'ترتیب بدلنے کے لیے گھسیٹیں',
 }

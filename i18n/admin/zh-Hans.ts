@@ -77,4 +77,6 @@ export const adminZhHans: AdminMessages = {
   importedXliff:
     '已导入 XLIFF：{applied} 个单元保存为草稿，{skipped} 个未应用（未翻译、无变化或原文已更改）。',
   downloadBundle: '以 XLIFF（zip）下载所有缺失或过时的{language}译文',
+  clearDate: '清除日期',
+  dragToReorder: '拖动以排序',
 }

@@ -77,4 +77,6 @@ export const adminZhHant: AdminMessages = {
   importedXliff:
     '已匯入 XLIFF：{applied} 個單元儲存為草稿，{skipped} 個未套用（未翻譯、無變更或原文已變更）。',
   downloadBundle: '以 XLIFF（zip）下載所有缺漏或過時的{language}譯文',
+  clearDate: '清除日期',
+  dragToReorder: '拖曳以排序',
 }

@@ -146,9 +146,8 @@ describe('scheduling', () => {
           guide: guide.id,
           locale: 'zh-Hant',
           runAt: '2020-01-01T09:00:00.000Z',
-          runAt_tz: 'UTC',
           tenant: world.tenantA.id,
-        },
+        } as never,
         ...actingAs(world.users.editorA),
       }),
     )

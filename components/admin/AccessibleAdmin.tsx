@@ -43,9 +43,13 @@ const repair = (t: AdminMessages) => {
   name('[contenteditable="true"][role="textbox"]', fieldLabelOf)
   name('input[id^="react-select-"]', fieldLabelOf)
   name('.react-datepicker__input-container input', fieldLabelOf)
-  // One main landmark per page: the template's content area, unless a view brought its own.
+  // One main landmark per page, around the view's content and not the app header, unless the
+  // view brought its own.
   if (!document.querySelector('main, [role="main"]')) {
-    document.querySelector('.template-default__wrap')?.setAttribute('role', 'main')
+    const content = ['.collection-edit', '.collection-list', '.dashboard']
+      .map((selector) => document.querySelector(selector))
+      .find(Boolean)
+    content?.setAttribute('role', 'main')
   }
 }
 

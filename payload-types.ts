@@ -59,337 +59,347 @@ export type SupportedTimezones =
   | 'Pacific/Guam'
   | 'Pacific/Noumea'
   | 'Pacific/Auckland'
-  | 'Pacific/Fiji'
+  | 'Pacific/Fiji';
 
 export interface Config {
   auth: {
-    users: UserAuthOperations
-  }
-  blocks: {}
+    users: UserAuthOperations;
+  };
+  blocks: {};
   collections: {
-    guides: Guide
-    'scheduled-publications': ScheduledPublication
-    media: Media
-    glossary: Glossary
-    countries: Country
-    carriers: Carrier
-    tenants: Tenant
-    users: User
-    redirects: Redirect
-    'payload-kv': PayloadKv
-    'payload-jobs': PayloadJob
-    'payload-locked-documents': PayloadLockedDocument
-    'payload-preferences': PayloadPreference
-    'payload-migrations': PayloadMigration
-  }
+    guides: Guide;
+    'scheduled-publications': ScheduledPublication;
+    media: Media;
+    glossary: Glossary;
+    'translation-memory': TranslationMemory;
+    countries: Country;
+    carriers: Carrier;
+    tenants: Tenant;
+    users: User;
+    redirects: Redirect;
+    'payload-kv': PayloadKv;
+    'payload-jobs': PayloadJob;
+    'payload-locked-documents': PayloadLockedDocument;
+    'payload-preferences': PayloadPreference;
+    'payload-migrations': PayloadMigration;
+  };
   collectionsJoins: {
     guides: {
-      scheduledChanges: 'scheduled-publications'
-    }
-  }
+      scheduledChanges: 'scheduled-publications';
+    };
+  };
   collectionsSelect: {
-    guides: GuidesSelect<false> | GuidesSelect<true>
-    'scheduled-publications': ScheduledPublicationsSelect<false> | ScheduledPublicationsSelect<true>
-    media: MediaSelect<false> | MediaSelect<true>
-    glossary: GlossarySelect<false> | GlossarySelect<true>
-    countries: CountriesSelect<false> | CountriesSelect<true>
-    carriers: CarriersSelect<false> | CarriersSelect<true>
-    tenants: TenantsSelect<false> | TenantsSelect<true>
-    users: UsersSelect<false> | UsersSelect<true>
-    redirects: RedirectsSelect<false> | RedirectsSelect<true>
-    'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>
-    'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>
-    'payload-locked-documents':
-      PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>
-    'payload-preferences': PayloadPreferencesSelect<false> | PayloadPreferencesSelect<true>
-    'payload-migrations': PayloadMigrationsSelect<false> | PayloadMigrationsSelect<true>
-  }
+    guides: GuidesSelect<false> | GuidesSelect<true>;
+    'scheduled-publications': ScheduledPublicationsSelect<false> | ScheduledPublicationsSelect<true>;
+    media: MediaSelect<false> | MediaSelect<true>;
+    glossary: GlossarySelect<false> | GlossarySelect<true>;
+    'translation-memory': TranslationMemorySelect<false> | TranslationMemorySelect<true>;
+    countries: CountriesSelect<false> | CountriesSelect<true>;
+    carriers: CarriersSelect<false> | CarriersSelect<true>;
+    tenants: TenantsSelect<false> | TenantsSelect<true>;
+    users: UsersSelect<false> | UsersSelect<true>;
+    redirects: RedirectsSelect<false> | RedirectsSelect<true>;
+    'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
+    'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
+    'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
+    'payload-preferences': PayloadPreferencesSelect<false> | PayloadPreferencesSelect<true>;
+    'payload-migrations': PayloadMigrationsSelect<false> | PayloadMigrationsSelect<true>;
+  };
   db: {
-    defaultIDType: number
-  }
+    defaultIDType: number;
+  };
   fallbackLocale:
     | ('false' | 'none' | 'null')
     | false
     | null
     | ('en' | 'zh-Hans' | 'zh-Hant' | 'ur' | 'es')
-    | ('en' | 'zh-Hans' | 'zh-Hant' | 'ur' | 'es')[]
-  globals: {}
-  globalsSelect: {}
-  locale: 'en' | 'zh-Hans' | 'zh-Hant' | 'ur' | 'es'
+    | ('en' | 'zh-Hans' | 'zh-Hant' | 'ur' | 'es')[];
+  globals: {};
+  globalsSelect: {};
+  locale: 'en' | 'zh-Hans' | 'zh-Hant' | 'ur' | 'es';
   widgets: {
-    collections: CollectionsWidget
-  }
-  user: User
+    collections: CollectionsWidget;
+  };
+  user: User;
   jobs: {
     tasks: {
-      publishOnSchedule: TaskPublishOnSchedule
+      publishOnSchedule: TaskPublishOnSchedule;
       inline: {
-        input: unknown
-        output: unknown
-      }
-    }
-    workflows: unknown
-  }
+        input: unknown;
+        output: unknown;
+      };
+    };
+    workflows: unknown;
+  };
 }
 export interface UserAuthOperations {
   forgotPassword: {
-    email: string
-    password: string
-  }
+    email: string;
+    password: string;
+  };
   login: {
-    email: string
-    password: string
-  }
+    email: string;
+    password: string;
+  };
   registerFirstUser: {
-    email: string
-    password: string
-  }
+    email: string;
+    password: string;
+  };
   unlock: {
-    email: string
-    password: string
-  }
+    email: string;
+    password: string;
+  };
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "guides".
  */
 export interface Guide {
-  id: number
-  tenant?: (number | null) | Tenant
-  title: string
+  id: number;
+  tenant?: (number | null) | Tenant;
+  title: string;
   /**
    * Part of the address. Left empty, it is made from the title.
    */
-  slug: string
+  slug: string;
   /**
    * One or two sentences shown in lists and search results.
    */
-  summary?: string | null
-  country: number | Country
-  topic:
-    'activate' | 'top-up' | 'check-balance' | 'cancel' | 'port-number' | 'roaming' | 'data-plans'
-  simKind: 'physical' | 'esim' | 'both'
-  carriers?: (number | Carrier)[] | null
+  summary?: string | null;
+  country: number | Country;
+  topic: 'activate' | 'top-up' | 'check-balance' | 'cancel' | 'port-number' | 'roaming' | 'data-plans';
+  simKind: 'physical' | 'esim' | 'both';
+  carriers?: (number | Carrier)[] | null;
   /**
    * The numbered steps a reader follows, in order.
    */
   steps?:
     | {
-        title: string
+        title: string;
         body?: {
           root: {
-            type: string
+            type: string;
             children: {
-              type: any
-              version: number
-              [k: string]: unknown
-            }[]
-            direction: ('ltr' | 'rtl') | null
-            format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | ''
-            indent: number
-            version: number
-          }
-          [k: string]: unknown
-        } | null
-        id?: string | null
+              type: any;
+              version: number;
+              [k: string]: unknown;
+            }[];
+            direction: ('ltr' | 'rtl') | null;
+            format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+            indent: number;
+            version: number;
+          };
+          [k: string]: unknown;
+        } | null;
+        id?: string | null;
       }[]
-    | null
+    | null;
   faq?:
     | {
-        question: string
+        question: string;
         answer?: {
           root: {
-            type: string
+            type: string;
             children: {
-              type: any
-              version: number
-              [k: string]: unknown
-            }[]
-            direction: ('ltr' | 'rtl') | null
-            format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | ''
-            indent: number
-            version: number
-          }
-          [k: string]: unknown
-        } | null
-        id?: string | null
+              type: any;
+              version: number;
+              [k: string]: unknown;
+            }[];
+            direction: ('ltr' | 'rtl') | null;
+            format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+            indent: number;
+            version: number;
+          };
+          [k: string]: unknown;
+        } | null;
+        id?: string | null;
       }[]
-    | null
+    | null;
   body?: {
     root: {
-      type: string
+      type: string;
       children: {
-        type: any
-        version: number
-        [k: string]: unknown
-      }[]
-      direction: ('ltr' | 'rtl') | null
-      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | ''
-      indent: number
-      version: number
-    }
-    [k: string]: unknown
-  } | null
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
   /**
    * The day someone last checked these steps against the carrier.
    */
-  lastVerified?: string | null
+  lastVerified?: string | null;
   /**
    * Shown first on the publication’s home page.
    */
-  featured?: boolean | null
+  featured?: boolean | null;
   /**
    * Where the steps were checked: carrier pages, help lines, shops.
    */
   sources?:
     | {
-        url: string
-        note?: string | null
-        id?: string | null
+        url: string;
+        note?: string | null;
+        id?: string | null;
       }[]
-    | null
+    | null;
   /**
    * Publish or unpublish one language at a set time.
    */
   scheduledChanges?: {
-    docs?: (number | ScheduledPublication)[]
-    hasNextPage?: boolean
-    totalDocs?: number
-  }
+    docs?: (number | ScheduledPublication)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
   translation?: {
-    state?: ('in-progress' | 'ready-for-review') | null
+    state?: ('in-progress' | 'ready-for-review') | null;
     confirmedSource?:
       | {
-          [k: string]: unknown
+          [k: string]: unknown;
         }
       | unknown[]
       | string
       | number
       | boolean
-      | null
-    confirmedAt?: string | null
-    confirmedBy?: string | null
+      | null;
+    confirmedAt?: string | null;
+    confirmedBy?: string | null;
     machineDrafted?:
       | {
-          [k: string]: unknown
+          [k: string]: unknown;
         }
       | unknown[]
       | string
       | number
       | boolean
-      | null
-  }
-  editRevision?: number | null
-  lastEditedBy?: (number | null) | User
-  lastEditedLocale?: string | null
+      | null;
+    memoryDrafted?:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
+  };
+  editRevision?: number | null;
+  lastEditedBy?: (number | null) | User;
+  lastEditedByName?: string | null;
+  lastEditedLocale?: string | null;
   meta?: {
-    title?: string | null
-    description?: string | null
+    title?: string | null;
+    description?: string | null;
     /**
      * Maximum upload file size: 12MB. Recommended file size for images is <500KB.
      */
-    image?: (number | null) | Media
-  }
-  updatedAt: string
-  createdAt: string
-  _status?: ('draft' | 'published') | null
+    image?: (number | null) | Media;
+  };
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "tenants".
  */
 export interface Tenant {
-  id: number
-  name: string
+  id: number;
+  name: string;
   /**
    * Part of the address. Left empty, it is made from the name.
    */
-  slug: string
+  slug: string;
   /**
    * Host names that serve this publication, for example asia.localhost.
    */
-  domains?: string[] | null
+  domains?: string[] | null;
   /**
    * The source language editors write in; translators never edit it.
    */
-  defaultLocale: 'en' | 'zh-Hans' | 'zh-Hant' | 'ur' | 'es'
-  enabledLocales: ('en' | 'zh-Hans' | 'zh-Hant' | 'ur' | 'es')[]
+  defaultLocale: 'en' | 'zh-Hans' | 'zh-Hant' | 'ur' | 'es';
+  enabledLocales: ('en' | 'zh-Hans' | 'zh-Hant' | 'ur' | 'es')[];
   brand?: {
-    siteTitle?: string | null
-    tagline?: string | null
+    siteTitle?: string | null;
+    tagline?: string | null;
     /**
      * A hex colour such as #0f766e.
      */
-    accentColor?: string | null
-  }
-  updatedAt: string
-  createdAt: string
+    accentColor?: string | null;
+  };
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "countries".
  */
 export interface Country {
-  id: number
-  name: string
+  id: number;
+  name: string;
   /**
    * ISO 3166-1 alpha-2, for example PK.
    */
-  code: string
+  code: string;
   /**
    * Part of the address. Left empty, it is made from the name.
    */
-  slug: string
+  slug: string;
   /**
    * International dialling prefix, for example +92.
    */
-  callingCode?: string | null
+  callingCode?: string | null;
   /**
    * Mobile country codes (MCC) used by the country, three digits each.
    */
-  mobileCountryCodes?: string[] | null
-  summary?: string | null
-  updatedAt: string
-  createdAt: string
+  mobileCountryCodes?: string[] | null;
+  summary?: string | null;
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "carriers".
  */
 export interface Carrier {
-  id: number
+  id: number;
   /**
    * The brand as the carrier writes it in Latin letters, for example Jazz.
    */
-  name: string
-  displayName?: string | null
+  name: string;
+  displayName?: string | null;
   /**
    * Part of the address. Left empty, it is made from the name.
    */
-  slug: string
-  country: number | Country
+  slug: string;
+  country: number | Country;
   /**
    * Network codes as MCC-MNC, for example 410-01. The MCC must belong to the country.
    */
-  mccMnc?: string[] | null
+  mccMnc?: string[] | null;
   /**
    * Earlier brands readers may still search for (Mobilink before Jazz).
    */
   formerNames?:
     | {
-        name: string
+        name: string;
         /**
          * Year the name was dropped.
          */
-        until?: number | null
-        id?: string | null
+        until?: number | null;
+        id?: string | null;
       }[]
-    | null
-  websiteDomains?: string[] | null
-  networkGenerations?: ('2G' | '3G' | '4G' | '5G')[] | null
-  supportsEsim?: boolean | null
-  updatedAt: string
-  createdAt: string
+    | null;
+  websiteDomains?: string[] | null;
+  networkGenerations?: ('2G' | '3G' | '4G' | '5G')[] | null;
+  supportsEsim?: boolean | null;
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * Publish or unpublish one language of a guide at a set time. Due changes run within a minute.
@@ -398,126 +408,163 @@ export interface Carrier {
  * via the `definition` "scheduled-publications".
  */
 export interface ScheduledPublication {
-  id: number
-  tenant?: (number | null) | Tenant
-  guide: number | Guide
-  locale: 'en' | 'zh-Hans' | 'zh-Hant' | 'ur' | 'es'
-  action: 'publish' | 'unpublish'
-  runAt: string
+  id: number;
+  tenant?: (number | null) | Tenant;
+  guide: number | Guide;
+  locale: 'en' | 'zh-Hans' | 'zh-Hant' | 'ur' | 'es';
+  action: 'publish' | 'unpublish';
+  /**
+   * In the time zone chosen beside it; History shows UTC.
+   */
+  runAt: string;
+  runAt_tz:
+    | 'UTC'
+    | 'Asia/Karachi'
+    | 'Asia/Shanghai'
+    | 'Asia/Taipei'
+    | 'Asia/Hong_Kong'
+    | 'America/Mexico_City'
+    | 'America/Lima'
+    | 'America/New_York'
+    | 'Europe/Madrid'
+    | 'Europe/London';
   /**
    * Set to Cancelled to call a pending change off.
    */
-  state: 'pending' | 'done' | 'failed' | 'cancelled'
-  outcome?: string | null
-  scheduledBy?: (number | null) | User
-  summary?: string | null
-  updatedAt: string
-  createdAt: string
+  state: 'pending' | 'done' | 'failed' | 'cancelled';
+  outcome?: string | null;
+  scheduledBy?: (number | null) | User;
+  summary?: string | null;
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "users".
  */
 export interface User {
-  id: number
-  name?: string | null
+  id: number;
+  name?: string | null;
   /**
    * Super-admins manage every publication and the shared reference data.
    */
-  roles?: 'super-admin'[] | null
+  roles?: 'super-admin'[] | null;
   /**
    * Publications this person works on, and in which role.
    */
   tenants?:
     | {
-        tenant: number | Tenant
-        role: 'tenant-admin' | 'editor' | 'translator'
+        tenant: number | Tenant;
+        role: 'tenant-admin' | 'editor' | 'translator';
         /**
          * Locales this translator may write. Translators never edit the source locale.
          */
-        languages?: ('en' | 'zh-Hans' | 'zh-Hant' | 'ur' | 'es')[] | null
-        id?: string | null
+        languages?: ('en' | 'zh-Hans' | 'zh-Hant' | 'ur' | 'es')[] | null;
+        id?: string | null;
       }[]
-    | null
-  updatedAt: string
-  createdAt: string
-  email: string
-  resetPasswordToken?: string | null
-  resetPasswordExpiration?: string | null
-  salt?: string | null
-  hash?: string | null
-  resetPasswordRequestedAt?: string | null
-  loginAttempts?: number | null
-  lockUntil?: string | null
+    | null;
+  updatedAt: string;
+  createdAt: string;
+  email: string;
+  resetPasswordToken?: string | null;
+  resetPasswordExpiration?: string | null;
+  salt?: string | null;
+  hash?: string | null;
+  resetPasswordRequestedAt?: string | null;
   sessions?:
     | {
-        id: string
-        createdAt?: string | null
-        expiresAt: string
+        id: string;
+        createdAt?: string | null;
+        expiresAt: string;
       }[]
-    | null
-  password?: string | null
-  collection: 'users'
+    | null;
+  password?: string | null;
+  collection: 'users';
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "media".
  */
 export interface Media {
-  id: number
-  tenant?: (number | null) | Tenant
+  id: number;
+  tenant?: (number | null) | Tenant;
   /**
    * What the image shows, for readers who cannot see it.
    */
-  alt: string
-  updatedAt: string
-  createdAt: string
-  url?: string | null
-  thumbnailURL?: string | null
-  filename?: string | null
-  mimeType?: string | null
-  filesize?: number | null
-  width?: number | null
-  height?: number | null
-  focalX?: number | null
-  focalY?: number | null
+  alt: string;
+  updatedAt: string;
+  createdAt: string;
+  url?: string | null;
+  thumbnailURL?: string | null;
+  filename?: string | null;
+  mimeType?: string | null;
+  filesize?: number | null;
+  width?: number | null;
+  height?: number | null;
+  focalX?: number | null;
+  focalY?: number | null;
   sizes?: {
     card?: {
-      url?: string | null
-      width?: number | null
-      height?: number | null
-      mimeType?: string | null
-      filesize?: number | null
-      filename?: string | null
-    }
+      url?: string | null;
+      width?: number | null;
+      height?: number | null;
+      mimeType?: string | null;
+      filesize?: number | null;
+      filename?: string | null;
+    };
     og?: {
-      url?: string | null
-      width?: number | null
-      height?: number | null
-      mimeType?: string | null
-      filesize?: number | null
-      filename?: string | null
-    }
-  }
+      url?: string | null;
+      width?: number | null;
+      height?: number | null;
+      mimeType?: string | null;
+      filesize?: number | null;
+      filename?: string | null;
+    };
+  };
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "glossary".
  */
 export interface Glossary {
-  id: number
-  tenant?: (number | null) | Tenant
+  id: number;
+  tenant?: (number | null) | Tenant;
   /**
    * As written in the source language, for example "Jazz" or "Easyload".
    */
-  term: string
+  term: string;
   /**
    * How this locale writes the term. Leave empty where it stays as is.
    */
-  spelling?: string | null
-  note?: string | null
-  updatedAt: string
-  createdAt: string
+  spelling?: string | null;
+  /**
+   * Brand and plan names that every language writes exactly as the source. Translations are checked for it, and XLIFF files protect it.
+   */
+  keepAsIs?: boolean | null;
+  note?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "translation-memory".
+ */
+export interface TranslationMemory {
+  id: number;
+  tenant?: (number | null) | Tenant;
+  sourceLocale: 'en' | 'zh-Hans' | 'zh-Hant' | 'ur' | 'es';
+  targetLocale: 'en' | 'zh-Hans' | 'zh-Hant' | 'ur' | 'es';
+  sourceText: string;
+  targetText: string;
+  sourceHash: string;
+  segmentKind?: ('field' | 'sentence') | null;
+  originTitle?: string | null;
+  originGuideID?: string | null;
+  originField?: string | null;
+  confirmedAt?: string | null;
+  confirmedBy?: string | null;
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * Old addresses of this publication that lead to a guide, such as /en/guides/old-slug.
@@ -526,524 +573,550 @@ export interface Glossary {
  * via the `definition` "redirects".
  */
 export interface Redirect {
-  id: number
-  tenant?: (number | null) | Tenant
-  from: string
+  id: number;
+  tenant?: (number | null) | Tenant;
+  from: string;
   to?: {
-    type?: ('reference' | 'custom') | null
+    type?: ('reference' | 'custom') | null;
     reference?: {
-      relationTo: 'guides'
-      value: number | Guide
-    } | null
-    url?: string | null
-  }
-  updatedAt: string
-  createdAt: string
+      relationTo: 'guides';
+      value: number | Guide;
+    } | null;
+    url?: string | null;
+  };
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
-  id: number
-  key: string
+  id: number;
+  key: string;
   data:
     | {
-        [k: string]: unknown
+        [k: string]: unknown;
       }
     | unknown[]
     | string
     | number
     | boolean
-    | null
+    | null;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-jobs".
  */
 export interface PayloadJob {
-  id: number
+  id: number;
   /**
    * Input data provided to the job
    */
   input?:
     | {
-        [k: string]: unknown
+        [k: string]: unknown;
       }
     | unknown[]
     | string
     | number
     | boolean
-    | null
+    | null;
   taskStatus?:
     | {
-        [k: string]: unknown
+        [k: string]: unknown;
       }
     | unknown[]
     | string
     | number
     | boolean
-    | null
-  completedAt?: string | null
-  totalTried?: number | null
+    | null;
+  completedAt?: string | null;
+  totalTried?: number | null;
   /**
    * If hasError is true this job will not be retried
    */
-  hasError?: boolean | null
+  hasError?: boolean | null;
   /**
    * If hasError is true, this is the error that caused it
    */
   error?:
     | {
-        [k: string]: unknown
+        [k: string]: unknown;
       }
     | unknown[]
     | string
     | number
     | boolean
-    | null
+    | null;
   /**
    * Task execution log
    */
   log?:
     | {
-        executedAt: string
-        completedAt: string
-        taskSlug: 'inline' | 'publishOnSchedule'
-        taskID: string
+        executedAt: string;
+        completedAt: string;
+        taskSlug: 'inline' | 'publishOnSchedule';
+        taskID: string;
         input?:
           | {
-              [k: string]: unknown
+              [k: string]: unknown;
             }
           | unknown[]
           | string
           | number
           | boolean
-          | null
+          | null;
         output?:
           | {
-              [k: string]: unknown
+              [k: string]: unknown;
             }
           | unknown[]
           | string
           | number
           | boolean
-          | null
-        state: 'failed' | 'succeeded'
+          | null;
+        state: 'failed' | 'succeeded';
         error?:
           | {
-              [k: string]: unknown
+              [k: string]: unknown;
             }
           | unknown[]
           | string
           | number
           | boolean
-          | null
-        id?: string | null
+          | null;
+        id?: string | null;
       }[]
-    | null
-  taskSlug?: ('inline' | 'publishOnSchedule') | null
-  queue?: string | null
-  waitUntil?: string | null
-  processing?: boolean | null
-  updatedAt: string
-  createdAt: string
+    | null;
+  taskSlug?: ('inline' | 'publishOnSchedule') | null;
+  queue?: string | null;
+  waitUntil?: string | null;
+  processing?: boolean | null;
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-locked-documents".
  */
 export interface PayloadLockedDocument {
-  id: number
+  id: number;
   document?:
     | ({
-        relationTo: 'guides'
-        value: number | Guide
+        relationTo: 'guides';
+        value: number | Guide;
       } | null)
     | ({
-        relationTo: 'scheduled-publications'
-        value: number | ScheduledPublication
+        relationTo: 'scheduled-publications';
+        value: number | ScheduledPublication;
       } | null)
     | ({
-        relationTo: 'media'
-        value: number | Media
+        relationTo: 'media';
+        value: number | Media;
       } | null)
     | ({
-        relationTo: 'glossary'
-        value: number | Glossary
+        relationTo: 'glossary';
+        value: number | Glossary;
       } | null)
     | ({
-        relationTo: 'countries'
-        value: number | Country
+        relationTo: 'translation-memory';
+        value: number | TranslationMemory;
       } | null)
     | ({
-        relationTo: 'carriers'
-        value: number | Carrier
+        relationTo: 'countries';
+        value: number | Country;
       } | null)
     | ({
-        relationTo: 'tenants'
-        value: number | Tenant
+        relationTo: 'carriers';
+        value: number | Carrier;
       } | null)
     | ({
-        relationTo: 'users'
-        value: number | User
+        relationTo: 'tenants';
+        value: number | Tenant;
       } | null)
     | ({
-        relationTo: 'redirects'
-        value: number | Redirect
+        relationTo: 'users';
+        value: number | User;
       } | null)
-  globalSlug?: string | null
+    | ({
+        relationTo: 'redirects';
+        value: number | Redirect;
+      } | null);
+  globalSlug?: string | null;
   user: {
-    relationTo: 'users'
-    value: number | User
-  }
-  updatedAt: string
-  createdAt: string
+    relationTo: 'users';
+    value: number | User;
+  };
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-preferences".
  */
 export interface PayloadPreference {
-  id: number
+  id: number;
   user: {
-    relationTo: 'users'
-    value: number | User
-  }
-  key?: string | null
+    relationTo: 'users';
+    value: number | User;
+  };
+  key?: string | null;
   value?:
     | {
-        [k: string]: unknown
+        [k: string]: unknown;
       }
     | unknown[]
     | string
     | number
     | boolean
-    | null
-  updatedAt: string
-  createdAt: string
+    | null;
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-migrations".
  */
 export interface PayloadMigration {
-  id: number
-  name?: string | null
-  batch?: number | null
-  updatedAt: string
-  createdAt: string
+  id: number;
+  name?: string | null;
+  batch?: number | null;
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "guides_select".
  */
 export interface GuidesSelect<T extends boolean = true> {
-  tenant?: T
-  title?: T
-  slug?: T
-  summary?: T
-  country?: T
-  topic?: T
-  simKind?: T
-  carriers?: T
+  tenant?: T;
+  title?: T;
+  slug?: T;
+  summary?: T;
+  country?: T;
+  topic?: T;
+  simKind?: T;
+  carriers?: T;
   steps?:
     | T
     | {
-        title?: T
-        body?: T
-        id?: T
-      }
+        title?: T;
+        body?: T;
+        id?: T;
+      };
   faq?:
     | T
     | {
-        question?: T
-        answer?: T
-        id?: T
-      }
-  body?: T
-  lastVerified?: T
-  featured?: T
+        question?: T;
+        answer?: T;
+        id?: T;
+      };
+  body?: T;
+  lastVerified?: T;
+  featured?: T;
   sources?:
     | T
     | {
-        url?: T
-        note?: T
-        id?: T
-      }
-  scheduledChanges?: T
+        url?: T;
+        note?: T;
+        id?: T;
+      };
+  scheduledChanges?: T;
   translation?:
     | T
     | {
-        state?: T
-        confirmedSource?: T
-        confirmedAt?: T
-        confirmedBy?: T
-        machineDrafted?: T
-      }
-  editRevision?: T
-  lastEditedBy?: T
-  lastEditedLocale?: T
+        state?: T;
+        confirmedSource?: T;
+        confirmedAt?: T;
+        confirmedBy?: T;
+        machineDrafted?: T;
+        memoryDrafted?: T;
+      };
+  editRevision?: T;
+  lastEditedBy?: T;
+  lastEditedByName?: T;
+  lastEditedLocale?: T;
   meta?:
     | T
     | {
-        title?: T
-        description?: T
-        image?: T
-      }
-  updatedAt?: T
-  createdAt?: T
-  _status?: T
+        title?: T;
+        description?: T;
+        image?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "scheduled-publications_select".
  */
 export interface ScheduledPublicationsSelect<T extends boolean = true> {
-  tenant?: T
-  guide?: T
-  locale?: T
-  action?: T
-  runAt?: T
-  state?: T
-  outcome?: T
-  scheduledBy?: T
-  summary?: T
-  updatedAt?: T
-  createdAt?: T
+  tenant?: T;
+  guide?: T;
+  locale?: T;
+  action?: T;
+  runAt?: T;
+  runAt_tz?: T;
+  state?: T;
+  outcome?: T;
+  scheduledBy?: T;
+  summary?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "media_select".
  */
 export interface MediaSelect<T extends boolean = true> {
-  tenant?: T
-  alt?: T
-  updatedAt?: T
-  createdAt?: T
-  url?: T
-  thumbnailURL?: T
-  filename?: T
-  mimeType?: T
-  filesize?: T
-  width?: T
-  height?: T
-  focalX?: T
-  focalY?: T
+  tenant?: T;
+  alt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  url?: T;
+  thumbnailURL?: T;
+  filename?: T;
+  mimeType?: T;
+  filesize?: T;
+  width?: T;
+  height?: T;
+  focalX?: T;
+  focalY?: T;
   sizes?:
     | T
     | {
         card?:
           | T
           | {
-              url?: T
-              width?: T
-              height?: T
-              mimeType?: T
-              filesize?: T
-              filename?: T
-            }
+              url?: T;
+              width?: T;
+              height?: T;
+              mimeType?: T;
+              filesize?: T;
+              filename?: T;
+            };
         og?:
           | T
           | {
-              url?: T
-              width?: T
-              height?: T
-              mimeType?: T
-              filesize?: T
-              filename?: T
-            }
-      }
+              url?: T;
+              width?: T;
+              height?: T;
+              mimeType?: T;
+              filesize?: T;
+              filename?: T;
+            };
+      };
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "glossary_select".
  */
 export interface GlossarySelect<T extends boolean = true> {
-  tenant?: T
-  term?: T
-  spelling?: T
-  note?: T
-  updatedAt?: T
-  createdAt?: T
+  tenant?: T;
+  term?: T;
+  spelling?: T;
+  keepAsIs?: T;
+  note?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "translation-memory_select".
+ */
+export interface TranslationMemorySelect<T extends boolean = true> {
+  tenant?: T;
+  sourceLocale?: T;
+  targetLocale?: T;
+  sourceText?: T;
+  targetText?: T;
+  sourceHash?: T;
+  segmentKind?: T;
+  originTitle?: T;
+  originGuideID?: T;
+  originField?: T;
+  confirmedAt?: T;
+  confirmedBy?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "countries_select".
  */
 export interface CountriesSelect<T extends boolean = true> {
-  name?: T
-  code?: T
-  slug?: T
-  callingCode?: T
-  mobileCountryCodes?: T
-  summary?: T
-  updatedAt?: T
-  createdAt?: T
+  name?: T;
+  code?: T;
+  slug?: T;
+  callingCode?: T;
+  mobileCountryCodes?: T;
+  summary?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "carriers_select".
  */
 export interface CarriersSelect<T extends boolean = true> {
-  name?: T
-  displayName?: T
-  slug?: T
-  country?: T
-  mccMnc?: T
+  name?: T;
+  displayName?: T;
+  slug?: T;
+  country?: T;
+  mccMnc?: T;
   formerNames?:
     | T
     | {
-        name?: T
-        until?: T
-        id?: T
-      }
-  websiteDomains?: T
-  networkGenerations?: T
-  supportsEsim?: T
-  updatedAt?: T
-  createdAt?: T
+        name?: T;
+        until?: T;
+        id?: T;
+      };
+  websiteDomains?: T;
+  networkGenerations?: T;
+  supportsEsim?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "tenants_select".
  */
 export interface TenantsSelect<T extends boolean = true> {
-  name?: T
-  slug?: T
-  domains?: T
-  defaultLocale?: T
-  enabledLocales?: T
+  name?: T;
+  slug?: T;
+  domains?: T;
+  defaultLocale?: T;
+  enabledLocales?: T;
   brand?:
     | T
     | {
-        siteTitle?: T
-        tagline?: T
-        accentColor?: T
-      }
-  updatedAt?: T
-  createdAt?: T
+        siteTitle?: T;
+        tagline?: T;
+        accentColor?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "users_select".
  */
 export interface UsersSelect<T extends boolean = true> {
-  name?: T
-  roles?: T
+  name?: T;
+  roles?: T;
   tenants?:
     | T
     | {
-        tenant?: T
-        role?: T
-        languages?: T
-        id?: T
-      }
-  updatedAt?: T
-  createdAt?: T
-  email?: T
-  resetPasswordToken?: T
-  resetPasswordExpiration?: T
-  salt?: T
-  hash?: T
-  resetPasswordRequestedAt?: T
-  loginAttempts?: T
-  lockUntil?: T
+        tenant?: T;
+        role?: T;
+        languages?: T;
+        id?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+  email?: T;
+  resetPasswordToken?: T;
+  resetPasswordExpiration?: T;
+  salt?: T;
+  hash?: T;
+  resetPasswordRequestedAt?: T;
   sessions?:
     | T
     | {
-        id?: T
-        createdAt?: T
-        expiresAt?: T
-      }
+        id?: T;
+        createdAt?: T;
+        expiresAt?: T;
+      };
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "redirects_select".
  */
 export interface RedirectsSelect<T extends boolean = true> {
-  tenant?: T
-  from?: T
+  tenant?: T;
+  from?: T;
   to?:
     | T
     | {
-        type?: T
-        reference?: T
-        url?: T
-      }
-  updatedAt?: T
-  createdAt?: T
+        type?: T;
+        reference?: T;
+        url?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv_select".
  */
 export interface PayloadKvSelect<T extends boolean = true> {
-  key?: T
-  data?: T
+  key?: T;
+  data?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-jobs_select".
  */
 export interface PayloadJobsSelect<T extends boolean = true> {
-  input?: T
-  taskStatus?: T
-  completedAt?: T
-  totalTried?: T
-  hasError?: T
-  error?: T
+  input?: T;
+  taskStatus?: T;
+  completedAt?: T;
+  totalTried?: T;
+  hasError?: T;
+  error?: T;
   log?:
     | T
     | {
-        executedAt?: T
-        completedAt?: T
-        taskSlug?: T
-        taskID?: T
-        input?: T
-        output?: T
-        state?: T
-        error?: T
-        id?: T
-      }
-  taskSlug?: T
-  queue?: T
-  waitUntil?: T
-  processing?: T
-  updatedAt?: T
-  createdAt?: T
+        executedAt?: T;
+        completedAt?: T;
+        taskSlug?: T;
+        taskID?: T;
+        input?: T;
+        output?: T;
+        state?: T;
+        error?: T;
+        id?: T;
+      };
+  taskSlug?: T;
+  queue?: T;
+  waitUntil?: T;
+  processing?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-locked-documents_select".
  */
 export interface PayloadLockedDocumentsSelect<T extends boolean = true> {
-  document?: T
-  globalSlug?: T
-  user?: T
-  updatedAt?: T
-  createdAt?: T
+  document?: T;
+  globalSlug?: T;
+  user?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-preferences_select".
  */
 export interface PayloadPreferencesSelect<T extends boolean = true> {
-  user?: T
-  key?: T
-  value?: T
-  updatedAt?: T
-  createdAt?: T
+  user?: T;
+  key?: T;
+  value?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-migrations_select".
  */
 export interface PayloadMigrationsSelect<T extends boolean = true> {
-  name?: T
-  batch?: T
-  updatedAt?: T
-  createdAt?: T
+  name?: T;
+  batch?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1051,9 +1124,9 @@ export interface PayloadMigrationsSelect<T extends boolean = true> {
  */
 export interface CollectionsWidget {
   data?: {
-    [k: string]: unknown
-  }
-  width: 'full'
+    [k: string]: unknown;
+  };
+  width: 'full';
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1061,17 +1134,18 @@ export interface CollectionsWidget {
  */
 export interface TaskPublishOnSchedule {
   input: {
-    scheduledPublication: string
-  }
-  output?: unknown
+    scheduledPublication: string;
+  };
+  output?: unknown;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "auth".
  */
 export interface Auth {
-  [k: string]: unknown
+  [k: string]: unknown;
 }
+
 
 declare module 'payload' {
   export interface GeneratedTypes extends Config {}

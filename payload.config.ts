@@ -13,7 +13,9 @@ import { Guides } from './collections/Guides'
 import { Media } from './collections/Media'
 import { ScheduledPublications } from './collections/ScheduledPublications'
 import { Tenants } from './collections/Tenants'
+import { TranslationMemory } from './collections/TranslationMemory'
 import { Users } from './collections/Users'
+import { adminLanguages } from './i18n/adminLanguages'
 import { filterTenantLocales } from './lib/admin/filterTenantLocales'
 import { defaultLocale, localeDefinitions } from './i18n/locales'
 import { adminOrigins } from './lib/env/adminOrigins'
@@ -35,6 +37,7 @@ export default buildConfig({
     avatar: 'default',
     components: {
       afterNavLinks: ['/components/admin/TranslationsNavLink#TranslationsNavLink'],
+      providers: ['/components/admin/AccessibleAdmin#AccessibleAdmin'],
       views: {
         translate: {
           Component: '/components/admin/TranslateView#TranslateView',
@@ -56,6 +59,7 @@ export default buildConfig({
     ScheduledPublications,
     Media,
     Glossary,
+    TranslationMemory,
     Countries,
     Carriers,
     Tenants,
@@ -65,6 +69,7 @@ export default buildConfig({
   csrf: adminOrigins(),
   db: createDatabaseAdapter(),
   editor: lexicalEditor(),
+  i18n: { fallbackLanguage: 'en', supportedLanguages: adminLanguages },
   experimental: {
     // Per-locale publishing: `_status` becomes a localized field of Guides.
     localizeStatus: true,

@@ -62,10 +62,10 @@ test('should let a translator bring an outdated translation up to date for an ed
   await page.goto('/admin/translations?locale=zh-Hant')
   const row = page.locator('.translations__table tbody tr', { hasText: guide.in('en').title })
   await expect(row).toContainText('Outdated')
-  await expect(row).toContainText('summary')
+  await expect(row).toContainText('1 field(s) changed')
   await row.getByRole('link').click()
 
-  await expect(page.getByTestId('translation-status')).toHaveText('outdated')
+  await expect(page.getByTestId('translation-status')).toHaveText('Outdated')
   await expect(page.getByTestId('diff-summary').locator('ins')).toContainText('network merger')
 
   const summaryField = page.locator('textarea[name="field:summary"]')
@@ -73,8 +73,8 @@ test('should let a translator bring an outdated translation up to date for an ed
   await page.getByRole('button', { name: 'Save draft' }).click()
   await expect(summaryField).toHaveValue(`${originalSummary.zhHant}${newTranslation}`)
   await page.getByRole('button', { name: 'Mark as up to date and ready for review' }).click()
-  await expect(page.getByTestId('translation-status')).toHaveText('up-to-date')
-  await expect(page.locator('.translate__summary')).toContainText('ready for review')
+  await expect(page.getByTestId('translation-status')).toHaveText('Up to date')
+  await expect(page.locator('.translate__summary')).toContainText('Ready for review')
 
   await page.goto(`/admin/translations/${guideID}/ur`)
   const urduSummary = page.locator('textarea[name="field:summary"]')

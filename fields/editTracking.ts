@@ -6,7 +6,7 @@ import { tenantMemberFieldAccess } from '@/access/tenantMemberFieldAccess'
  * Who changed a guide last, in which locale, and a revision number that grows with every save.
  * Each version keeps its own copy, so the history names the person and locale of every change;
  * the revision the editor's form was loaded at lets a stale save be refused (see
- * collections/Guides/hooks/detectEditConflict.ts). The hook writes all three on every save.
+ * collections/Guides/hooks/detectEditConflict.ts). The hook writes them all on every save.
  */
 export const editTrackingFields: Field[] = [
   {
@@ -22,6 +22,13 @@ export const editTrackingFields: Field[] = [
     access: { read: tenantMemberFieldAccess },
     admin: { hidden: true },
     relationTo: 'users',
+  },
+  {
+    // A name, not only the relation: an editor may not read a translator's user record, and the
+    // history must still say who saved.
+    name: 'lastEditedByName',
+    type: 'text',
+    admin: { hidden: true },
   },
   {
     name: 'lastEditedLocale',

@@ -24,6 +24,8 @@ export const translationStateField: GroupField = {
     { name: 'confirmedBy', type: 'text' },
     /** Field paths filled by machine conversion and not yet reviewed by a person. */
     { name: 'machineDrafted', type: 'json' },
+    /** Of those, the fields filled from translation memory (the rest came from OpenCC). */
+    { name: 'memoryDrafted', type: 'json' },
   ],
   localized: true,
 }

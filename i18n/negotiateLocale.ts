@@ -88,7 +88,9 @@ const chineseScripts = (tag: string): [LocaleCode, LocaleCode] | null => {
   if (locale.language !== 'zh') return null
   const traditional =
     locale.script === 'Hant' ||
-    (locale.script === undefined && locale.region !== undefined && traditionalChineseRegions.has(locale.region))
+    (locale.script === undefined &&
+      locale.region !== undefined &&
+      traditionalChineseRegions.has(locale.region))
   return traditional ? ['zh-Hant', 'zh-Hans'] : ['zh-Hans', 'zh-Hant']
 }
 

@@ -18,6 +18,7 @@ export const plugins: Plugin[] = [
       media: {},
       redirects: {},
       'scheduled-publications': {},
+      'translation-memory': {},
     },
     // Users carry their memberships in their own `tenants` array (with a role and locales per row).
     tenantsArrayField: { includeDefaultField: false },

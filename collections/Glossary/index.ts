@@ -20,7 +20,7 @@ export const Glossary: CollectionConfig<'glossary'> = {
     update: translatorOrManagerUpdateAccess,
   },
   admin: {
-    defaultColumns: ['term', 'spelling', 'note'],
+    defaultColumns: ['term', 'spelling', 'keepAsIs', 'note'],
     group: 'Translation',
     useAsTitle: 'term',
   },
@@ -38,6 +38,16 @@ export const Glossary: CollectionConfig<'glossary'> = {
       type: 'text',
       admin: { description: 'How this locale writes the term. Leave empty where it stays as is.' },
       localized: true,
+    },
+    {
+      name: 'keepAsIs',
+      type: 'checkbox',
+      admin: {
+        description:
+          'Brand and plan names that every language writes exactly as the source. Translations are checked for it, and XLIFF files protect it.',
+      },
+      defaultValue: false,
+      label: 'Keep as is (do not translate)',
     },
     { name: 'note', type: 'textarea' },
   ],

@@ -1,4 +1,4 @@
-import type { CollectionConfig } from 'payload'
+import type { CollectionConfig, TextField } from 'payload'
 
 import {
   contentManagerAccess,
@@ -14,6 +14,7 @@ import { slugField } from '@/fields/slug'
 import { translationStateField } from '@/fields/translationState'
 import { validateHttpUrl } from '@/lib/validation/referenceData'
 import { translationEndpoints } from './endpoints/translationEndpoints'
+import { xliffEndpoints } from './endpoints/xliffEndpoints'
 import { detectEditConflict } from './hooks/detectEditConflict'
 import { ensureUniqueSlug } from './hooks/ensureUniqueSlug'
 import { hideUnpublishedLocales } from './hooks/hideUnpublishedLocales'
@@ -26,6 +27,7 @@ import { serializeGuideSaves } from './hooks/serializeGuideSaves'
 import { guideLivePreviewURL, guidePreviewURL } from './previewURL'
 import { guideTopics, simKinds } from './topics'
 import { revalidateDeletedGuide, revalidateGuide } from './hooks/revalidateGuide'
+import { validateGuideSlug, validateGuideTitle } from './validation/draftTolerant'
 
 /** Non-localized fields are shared by every locale: translators cannot change them. */
 const sharedField = { access: { update: contentManagerFieldAccess } }
@@ -52,10 +54,16 @@ export const Guides: CollectionConfig<'guides'> = {
     useAsTitle: 'title',
   },
   defaultSort: '-updatedAt',
-  endpoints: translationEndpoints,
+  endpoints: [...translationEndpoints, ...xliffEndpoints],
   fields: [
-    { name: 'title', type: 'text', localized: true, required: true },
-    slugField({ localized: true }),
+    {
+      name: 'title',
+      type: 'text',
+      localized: true,
+      required: true,
+      validate: validateGuideTitle,
+    },
+    { ...slugField({ localized: true }), validate: validateGuideSlug } as TextField,
     {
       name: 'summary',
       type: 'textarea',
@@ -178,6 +186,9 @@ export const Guides: CollectionConfig<'guides'> = {
       autosave: { interval: 1500 },
       // Each locale is published and unpublished on its own (experimental in Payload 3).
       localizeStatus: true,
+      // Validated drafts: otherwise opening "Create New" stores an empty guide at once, which
+      // fills the list with "<No Title>" rows (Payload creates autosaved documents on open).
+      validate: true,
     },
     maxPerDoc: 50,
   },

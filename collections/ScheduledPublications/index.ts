@@ -9,6 +9,7 @@ import { localeOptions } from '@/i18n/locales'
 import { scheduleStateFieldAccess, serverOnlyFieldAccess } from './access/serverOnlyFieldAccess'
 import { queuePublicationJob } from './hooks/queuePublicationJob'
 import { validateScheduledPublication } from './hooks/validateScheduledPublication'
+import { scheduleTimeZones, validateRunAt } from './runAt'
 
 export const scheduledActions = [
   { label: 'Publish', value: 'publish' },
@@ -65,10 +66,20 @@ export const ScheduledPublications: CollectionConfig<'scheduled-publications'> =
         {
           name: 'runAt',
           type: 'date',
-          admin: { date: { pickerAppearance: 'dayAndTime' } },
+          admin: {
+            date: {
+              // Read when the server starts: days before that cannot be picked; the validation
+              // below refuses any past time.
+              minDate: new Date(),
+              pickerAppearance: 'dayAndTime',
+            },
+            description: 'In the time zone chosen beside it; History shows UTC.',
+          },
           index: true,
           label: 'When',
           required: true,
+          timezone: { defaultTimezone: 'UTC', supportedTimezones: scheduleTimeZones },
+          validate: validateRunAt,
         },
       ],
     },

@@ -27,7 +27,9 @@ export function AdminPage({
       user={req.user || undefined}
       visibleEntities={initPageResult.visibleEntities}
     >
-      <Gutter className={className}>{children}</Gutter>
+      <main>
+        <Gutter className={className}>{children}</Gutter>
+      </main>
     </DefaultTemplate>
   )
 }

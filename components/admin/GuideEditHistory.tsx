@@ -12,6 +12,7 @@ type VersionRow = {
     _status?: Record<string, string> | string
     editRevision?: number
     lastEditedBy?: { email?: string; id: number | string } | number | string | null
+    lastEditedByName?: string | null
     lastEditedLocale?: string | null
   }
 }
@@ -54,7 +55,10 @@ export async function GuideEditHistory({ id, payload, req }: UIFieldServerProps)
         <ol className="edit-history__list">
           {rows.map((row) => {
             const editor = row.version.lastEditedBy
-            const email = typeof editor === 'object' && editor !== null ? editor.email : undefined
+            // The stored name first: the viewer may not be allowed to read the saver's account.
+            const name =
+              row.version.lastEditedByName ||
+              (typeof editor === 'object' && editor !== null ? editor.email : undefined)
             const published = publishedLocales(row.version._status)
             return (
               <li className="edit-history__item" key={String(row.id)}>
@@ -62,7 +66,7 @@ export async function GuideEditHistory({ id, payload, req }: UIFieldServerProps)
                   {when(row.updatedAt)} UTC
                 </a>
                 <span className="edit-history__who">
-                  {email ?? (idOf(editor as never) !== undefined ? 'a former user' : 'the system')}
+                  {name ?? (idOf(editor as never) !== undefined ? 'a former user' : 'the system')}
                 </span>
                 <span className="edit-history__meta">
                   {row.version.lastEditedLocale ? `${row.version.lastEditedLocale} · ` : ''}

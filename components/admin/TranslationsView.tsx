@@ -1,17 +1,15 @@
 import type { AdminViewServerProps } from 'payload'
 
-import { localeLabel } from '@/i18n/locales'
+import { Pill } from '@payloadcms/ui'
+
+import { adminLocaleFor, getAdminMessages } from '@/i18n/adminMessages'
+import { isRightToLeft, localeLabel } from '@/i18n/locales'
+import { format } from '@/i18n/messages'
 import type { ActingUser } from '@/lib/translation/guideTranslationReport'
 import { listTranslationWork } from '@/lib/translation/translationActions'
 import { AdminPage } from './AdminPage'
+import { statusLabel } from './translationStatusLabel'
 import './translations.css'
-
-const statusLabels = {
-  missing: 'Missing',
-  'in-progress': 'In progress',
-  outdated: 'Outdated',
-  'up-to-date': 'Up to date',
-} as const
 
 /**
  * Everything that needs translating in the person's publications, newest source change first.
@@ -20,81 +18,109 @@ const statusLabels = {
 export async function TranslationsView(props: AdminViewServerProps) {
   const { initPageResult, searchParams } = props
   const { req } = initPageResult
+  const uiLocale = adminLocaleFor(req.i18n?.language)
+  const t = getAdminMessages(uiLocale)
   const user = req.user?.collection === 'users' ? (req.user as ActingUser) : null
   const onlyLocale = typeof searchParams?.locale === 'string' ? searchParams.locale : null
   const items = user ? await listTranslationWork({ payload: req.payload, user }) : []
   const shown = onlyLocale ? items.filter((item) => item.report.locale === onlyLocale) : items
   const locales = [...new Set(items.map((item) => item.report.locale))]
   const adminRoute = req.payload.config.routes.admin
+  const apiRoute = req.payload.config.routes.api
+  const formatDate = (value: string) =>
+    new Intl.DateTimeFormat(uiLocale, { dateStyle: 'medium' }).format(new Date(value))
 
   return (
     <AdminPage className="translations" view={props}>
-      <h1>Translations</h1>
-      <p>Guides whose translations are missing, in progress, outdated or waiting for an editor.</p>
-      {locales.length > 1 && (
-        <nav aria-label="Filter by locale" className="translations__filters">
-          <a href={`${adminRoute}/translations`} aria-current={onlyLocale ? undefined : 'page'}>
-            All locales
-          </a>
-          {locales.map((code) => (
-            <a
-              key={code}
-              href={`${adminRoute}/translations?locale=${code}`}
-              aria-current={onlyLocale === code ? 'page' : undefined}
-            >
-              {localeLabel(code)}
+      <div dir={isRightToLeft(uiLocale) ? 'rtl' : undefined} lang={uiLocale}>
+        <h1>{t.translations}</h1>
+        <p>{t.translationsIntro}</p>
+        {locales.length > 1 && (
+          <nav aria-label={t.filterByLocale} className="translations__filters">
+            <a aria-current={onlyLocale ? undefined : 'page'} href={`${adminRoute}/translations`}>
+              {t.allLocales}
             </a>
-          ))}
-        </nav>
-      )}
-      {shown.length === 0 ? (
-        <p className="translations__empty">Nothing to translate right now.</p>
-      ) : (
-        <table className="translations__table">
-          <thead>
-            <tr>
-              <th scope="col">Guide</th>
-              <th scope="col">Locale</th>
-              <th scope="col">Status</th>
-              <th scope="col">On the site</th>
-              <th scope="col">Source changed</th>
-              <th scope="col">Warnings</th>
-            </tr>
-          </thead>
-          <tbody>
-            {shown.map((item) => (
-              <tr key={`${item.guideID}-${item.report.locale}`} data-status={item.report.status}>
-                <th scope="row">
-                  <a href={`${adminRoute}/translations/${item.guideID}/${item.report.locale}`}>
-                    {item.sourceTitle || `Guide ${item.guideID}`}
-                  </a>
-                </th>
-                <td>{localeLabel(item.report.locale)}</td>
-                <td>
-                  <span
-                    className={`translations__status translations__status--${item.report.status}`}
-                  >
-                    {statusLabels[item.report.status]}
-                  </span>
-                  {item.report.state === 'ready-for-review' && (
-                    <span className="translations__ready">Ready for review</span>
-                  )}
-                  {item.report.machineDrafted.length > 0 && (
-                    <span className="translations__machine">Machine-drafted</span>
-                  )}
-                </td>
-                <td>{item.report.isPublished ? 'Published' : 'Not published'}</td>
-                <td>
-                  {item.report.changedFields.length > 0
-                    ? item.report.changedFields.join(', ')
-                    : new Date(item.sourceUpdatedAt).toLocaleDateString('en-GB')}
-                </td>
-                <td>{item.report.warningCount || ''}</td>
-              </tr>
+            {locales.map((code) => (
+              <a
+                aria-current={onlyLocale === code ? 'page' : undefined}
+                href={`${adminRoute}/translations?locale=${code}`}
+                key={code}
+              >
+                {localeLabel(code)}
+              </a>
             ))}
-          </tbody>
-        </table>
-      )}
+          </nav>
+        )}
+        {onlyLocale && (
+          <p className="translations__bundles">
+            {[...new Set(shown.map((item) => String(item.tenantID)))].map((tenantID) => (
+              <a
+                download
+                href={`${apiRoute}/guides/xliff-bundle/${onlyLocale}?tenant=${tenantID}`}
+                key={tenantID}
+              >
+                {format(t.downloadBundle, { language: localeLabel(onlyLocale) })}
+              </a>
+            ))}
+          </p>
+        )}
+        {shown.length === 0 ? (
+          <p className="translations__empty">{t.nothingToTranslate}</p>
+        ) : (
+          <table className="translations__table">
+            <thead>
+              <tr>
+                <th scope="col">{t.guide}</th>
+                <th scope="col">{t.language}</th>
+                <th scope="col">{t.status}</th>
+                <th scope="col">{t.onSite}</th>
+                <th scope="col">{t.sourceChanged}</th>
+                <th scope="col">{t.warnings}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {shown.map((item) => (
+                <tr data-status={item.report.status} key={`${item.guideID}-${item.report.locale}`}>
+                  <th scope="row">
+                    <a href={`${adminRoute}/translations/${item.guideID}/${item.report.locale}`}>
+                      {item.sourceTitle || `${t.guide} ${item.guideID}`}
+                    </a>
+                  </th>
+                  <td>{localeLabel(item.report.locale)}</td>
+                  <td>
+                    <span
+                      className={`translations__status translations__status--${item.report.status}`}
+                    >
+                      {statusLabel(item.report.status, t)}
+                    </span>
+                    {item.report.state === 'ready-for-review' && (
+                      <Pill pillStyle="success" size="small">
+                        {t.readyForReview}
+                      </Pill>
+                    )}
+                    {item.report.machineDrafted.length > 0 && (
+                      <Pill pillStyle="light-gray" size="small">
+                        {t.machine}
+                      </Pill>
+                    )}
+                  </td>
+                  <td>{item.report.isPublished ? t.published : t.notPublished}</td>
+                  <td data-testid="source-changed">
+                    <time dateTime={item.sourceUpdatedAt}>{formatDate(item.sourceUpdatedAt)}</time>
+                    {item.report.changedFields.length > 0 && (
+                      <span className="translations__changed">
+                        {' · '}
+                        {format(t.changedFields, { count: item.report.changedFields.length })}
+                      </span>
+                    )}
+                  </td>
+                  <td>{item.report.warningCount || ''}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+      </div>
     </AdminPage>
   )
 }

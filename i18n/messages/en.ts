@@ -18,7 +18,8 @@ export const en = {
     searchButton: 'Search',
     languageSwitcherLabel: 'Language',
     availableIn: 'Also available in',
-    footerNote: 'Independent guides to SIM cards and eSIMs. Always confirm prices with the carrier.',
+    footerNote:
+      'Independent guides to SIM cards and eSIMs. Always confirm prices with the carrier.',
     poweredBy: 'Powered by Roampress',
   },
   home: {

@@ -16,7 +16,8 @@ export const ur: Messages = {
     searchButton: 'تلاش کریں',
     languageSwitcherLabel: 'زبان',
     availableIn: 'یہ دیگر زبانوں میں بھی دستیاب ہے',
-    footerNote: 'سم کارڈز اور ای سم کے بارے میں آزاد گائیڈز۔ قیمتوں کی تصدیق ہمیشہ موبائل کمپنی سے کریں۔',
+    footerNote:
+      'سم کارڈز اور ای سم کے بارے میں آزاد گائیڈز۔ قیمتوں کی تصدیق ہمیشہ موبائل کمپنی سے کریں۔',
     poweredBy: 'Roampress کے تعاون سے',
   },
   home: {

@@ -1,7 +1,14 @@
 import type { LocaleCode } from '@/i18n/locales'
 
-/** An agreed spelling: `term` as written in the source locale, and how each target locale writes it. */
-export type GlossaryTerm = { term: string; translations: Partial<Record<LocaleCode, string>> }
+/**
+ * An agreed spelling: `term` as written in the source locale, and how each target locale writes it.
+ * A term kept as is (a brand or plan name) is written exactly like the source in every locale.
+ */
+export type GlossaryTerm = {
+  isKeptAsIs?: boolean
+  term: string
+  translations: Partial<Record<LocaleCode, string>>
+}
 
 /**
  * Scripts without case or without spaces between words, where a term is found as a plain substring:
@@ -32,6 +39,23 @@ export const containsTerm = (text: string, phrase: string): boolean => {
   return new RegExp(`(?<!${wordChar})${pattern}(?!${wordChar})`, 'iu').test(haystack)
 }
 
+/**
+ * Where the phrase occurs in the text (UTF-16 offsets, end exclusive), matched like containsTerm
+ * but on the text as written, so the ranges point into it.
+ */
+export const termMatches = (text: string, phrase: string): { end: number; start: number }[] => {
+  const needle = phrase.trim()
+  if (!needle) return []
+  const pattern = needle.split(/\s+/u).map(escapeRegExp).join('\\s+')
+  const regExp = substringScripts.test(needle)
+    ? new RegExp(pattern, 'giu')
+    : new RegExp(`(?<!${wordChar})${pattern}(?!${wordChar})`, 'giu')
+  return [...text.matchAll(regExp)].map((match) => ({
+    end: match.index + match[0].length,
+    start: match.index,
+  }))
+}
+
 /** The terms that occur in the source text, in glossary order, each once. */
 export const glossaryHits = (sourceText: string, terms: readonly GlossaryTerm[]): GlossaryTerm[] =>
   terms.filter((entry) => containsTerm(sourceText, entry.term))
@@ -39,8 +63,8 @@ export const glossaryHits = (sourceText: string, terms: readonly GlossaryTerm[])
 export type GlossaryViolation = { term: string; expected: string }
 
 /**
- * Terms the source uses whose agreed target spelling does not occur in the target text. Terms
- * without a spelling for the target locale are not checked.
+ * Terms the source uses whose agreed target spelling does not occur in the target text (for a term
+ * kept as is, the term itself). Terms without a spelling for the target locale are not checked.
  */
 export const glossaryViolations = ({
   sourceText,
@@ -54,7 +78,7 @@ export const glossaryViolations = ({
   terms: readonly GlossaryTerm[]
 }): GlossaryViolation[] =>
   glossaryHits(sourceText, terms).flatMap((entry) => {
-    const expected = entry.translations[targetLocale]?.trim()
+    const expected = entry.isKeptAsIs ? entry.term.trim() : entry.translations[targetLocale]?.trim()
     if (!expected || containsTerm(targetText, expected)) return []
     return [{ term: entry.term, expected }]
   })

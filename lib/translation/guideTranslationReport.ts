@@ -24,6 +24,7 @@ type TranslationState = {
   confirmedBy?: string | null
   confirmedSource?: unknown
   machineDrafted?: unknown
+  memoryDrafted?: unknown
   state?: 'in-progress' | 'ready-for-review' | null
 }
 
@@ -48,6 +49,10 @@ export type LocaleReport = {
   isPublished: boolean
   locale: LocaleCode
   machineDrafted: string[]
+  /** Of the machine-drafted fields, those filled from translation memory (not OpenCC). */
+  memoryDrafted: string[]
+  /** The locale's own slug ('' when it has none yet). */
+  slug: string
   state: 'in-progress' | 'ready-for-review' | null
   status: TranslationStatus
   warningCount: number
@@ -59,6 +64,7 @@ export type GuideTranslationReport = {
   guideID: ID
   locales: LocaleReport[]
   sourceLocale: LocaleCode
+  sourceSlug: string
   sourceTitle: string
   sourceUpdatedAt: string
   tenantID: ID
@@ -88,7 +94,7 @@ const asPaths = (value: unknown): string[] =>
   Array.isArray(value) ? value.filter((path): path is string => typeof path === 'string') : []
 
 /** The tenant's glossary with each term's agreed spelling per locale (empty = unchanged). */
-const loadGlossary = async (
+export const loadGlossary = async (
   payload: Payload,
   tenantID: ID,
   user: ActingUser,
@@ -105,7 +111,7 @@ const loadGlossary = async (
   })
   return docs.map((doc) => {
     const spellings = (doc.spelling ?? {}) as unknown as Partial<Record<LocaleCode, string>>
-    return { term: doc.term, translations: { ...spellings } }
+    return { isKeptAsIs: Boolean(doc.keepAsIs), term: doc.term, translations: { ...spellings } }
   })
 }
 
@@ -161,6 +167,7 @@ export const buildGuideTranslationReport = async ({
   const currentFingerprints = fingerprintFields(source)
   const glossary = await loadGlossary(payload, tenantID, user)
   const states = (doc.translation ?? {}) as PerLocale<TranslationState>
+  const slugs = doc.slug as PerLocale<string>
 
   const targets = (tenant.enabledLocales ?? [])
     .filter((code): code is LocaleCode => isLocaleCode(code) && code !== sourceLocale)
@@ -219,6 +226,8 @@ export const buildGuideTranslationReport = async ({
       isPublished: isPublishedIn(published?._status, locale),
       locale,
       machineDrafted,
+      memoryDrafted: asPaths(state.memoryDrafted),
+      slug: slugs?.[locale] ?? '',
       state: state.state ?? null,
       status,
       warningCount,
@@ -230,6 +239,7 @@ export const buildGuideTranslationReport = async ({
     guideID,
     locales: localeReports,
     sourceLocale,
+    sourceSlug: slugs?.[sourceLocale] ?? '',
     sourceTitle: source.title ?? '',
     sourceUpdatedAt: doc.updatedAt,
     tenantID,

@@ -53,6 +53,7 @@ export const saveTranslatedFields = async ({
   loadedRevision,
   locale,
   payload,
+  richTextValues = {},
   user,
 }: {
   edits: Record<string, string>
@@ -61,6 +62,8 @@ export const saveTranslatedFields = async ({
   loadedRevision?: number
   locale: LocaleCode
   payload: Payload
+  /** Rich text to store for a path instead of plain paragraphs of its text (XLIFF import). */
+  richTextValues?: Record<string, unknown>
   user: ActingUser
 }): Promise<string[]> => {
   const current = await payload.findByID({
@@ -73,7 +76,10 @@ export const saveTranslatedFields = async ({
     overrideAccess: false,
     user,
   })
-  const before = sourceFields(current as unknown as TranslatableContent)
+  const before: Record<string, string> = {
+    ...sourceFields(current as unknown as TranslatableContent),
+    slug: current.slug ?? '',
+  }
   const changed = Object.entries(edits).filter(
     ([path, text]) => (before[path] ?? '') !== text.trim(),
   )
@@ -91,7 +97,7 @@ export const saveTranslatedFields = async ({
 
   for (const [path, raw] of changed) {
     const text = raw.trim()
-    const value = richTextPaths.test(path) ? paragraphs(text) : text
+    const value = richTextPaths.test(path) ? (richTextValues[path] ?? paragraphs(text)) : text
     const [head, index, leaf] = path.split('.')
     if ((head === 'steps' || head === 'faq') && index !== undefined && leaf) {
       const rows = data[head]

@@ -14,6 +14,7 @@ import {
   type LocaleReport,
 } from './guideTranslationReport'
 import { sourceFields, type TranslatableContent } from './fingerprints'
+import { recordTranslationMemory } from './memory/translationMemory'
 import { draftChineseLocale, type ChineseLocale } from './opencc'
 
 type ID = number | string
@@ -35,17 +36,18 @@ export const confirmTranslation = async ({
   payload: Payload
   user: ActingUser
 }) => {
+  const sourceLocale = await sourceLocaleOf(payload, guideID, user)
   const source = await payload.findByID({
     collection: 'guides',
     depth: 0,
     draft: true,
     fallbackLocale: false,
     id: guideID,
-    locale: await sourceLocaleOf(payload, guideID, user),
+    locale: sourceLocale,
     overrideAccess: false,
     user,
   })
-  return payload.update({
+  const confirmed = await payload.update({
     collection: 'guides',
     data: {
       translation: {
@@ -53,19 +55,33 @@ export const confirmTranslation = async ({
         confirmedBy: user.email,
         confirmedSource: sourceFields(source as unknown as TranslatableContent),
         machineDrafted: [],
+        memoryDrafted: [],
         state: 'ready-for-review',
       },
     },
     depth: 0,
     draft: true,
+    fallbackLocale: false,
     id: guideID,
     locale,
     overrideAccess: false,
     user,
   })
+  await recordTranslationMemory({
+    confirmedBy: user.name || user.email,
+    guideID,
+    originTitle: source.title ?? '',
+    payload,
+    source: source as unknown as TranslatableContent,
+    sourceLocale,
+    target: confirmed as unknown as TranslatableContent,
+    targetLocale: locale,
+    tenantID: idOf(source.tenant) as ID,
+  })
+  return confirmed
 }
 
-const sourceLocaleOf = async (
+export const sourceLocaleOf = async (
   payload: Payload,
   guideID: ID,
   user: ActingUser,

@@ -7,6 +7,7 @@ import {
   buildGuideTranslationReport,
   type ActingUser,
 } from '@/lib/translation/guideTranslationReport'
+import { fillFromMemory } from '@/lib/translation/memory/fillFromMemory'
 import { saveTranslatedFields } from '@/lib/translation/saveTranslatedFields'
 import {
   confirmTranslation,
@@ -26,11 +27,57 @@ const actingUser = (req: PayloadRequest): ActingUser | null =>
  * Forms in the admin's translating view post here without JavaScript; they are sent back to the
  * view (303). API clients that ask for JSON get JSON.
  */
-const respond = (req: PayloadRequest, body: Record<string, unknown>, backTo: string) => {
+const respond = (
+  req: PayloadRequest,
+  body: Record<string, unknown>,
+  backTo: string,
+  notice: Record<string, string | number> = {},
+) => {
   const wantsJSON = req.headers.get('accept')?.includes('application/json')
+  const query = new URLSearchParams(
+    Object.entries(notice).map(([name, value]) => [name, String(value)]),
+  ).toString()
   return wantsJSON
     ? Response.json(body)
-    : new Response(null, { headers: { Location: backTo }, status: 303 })
+    : new Response(null, {
+        headers: { Location: query ? `${backTo}?${query}` : backTo },
+        status: 303,
+      })
+}
+
+/**
+ * Saves the field edits a form carries (`field:<path>` inputs) as a draft of the locale. Every
+ * button of the side-by-side form posts the whole form, so nothing typed is lost when a person
+ * confirms or drafts without saving first; a save that is refused stops the action too.
+ */
+const saveFormEdits = async ({
+  fields,
+  guideID,
+  locale,
+  req,
+  user,
+}: {
+  fields: Record<string, string>
+  guideID: ID
+  locale: LocaleCode
+  req: PayloadRequest
+  user: ActingUser
+}): Promise<string[]> => {
+  const edits = Object.fromEntries(
+    Object.entries(fields)
+      .filter(([name]) => name.startsWith('field:'))
+      .map(([name, value]) => [name.slice('field:'.length), value]),
+  )
+  if (Object.keys(edits).length === 0) return []
+  const revision = Number(fields.editRevision)
+  return saveTranslatedFields({
+    edits,
+    guideID,
+    loadedRevision: Number.isFinite(revision) && fields.editRevision !== '' ? revision : undefined,
+    locale,
+    payload: req.payload,
+    user,
+  })
 }
 
 const formFields = async (req: PayloadRequest): Promise<Record<string, string>> => {
@@ -106,36 +153,38 @@ export const translationEndpoints: Endpoint[] = [
   },
   {
     handler: guarded(async ({ guideID, locale, req, user }) => {
+      const saved = await saveFormEdits({
+        fields: await formFields(req),
+        guideID,
+        locale: locale as LocaleCode,
+        req,
+        user,
+      })
       await confirmTranslation({
         guideID,
         locale: locale as LocaleCode,
         payload: req.payload,
         user,
       })
-      return respond(req, { confirmed: true }, viewPath(req, guideID, locale as string))
+      return respond(req, { confirmed: true, saved }, viewPath(req, guideID, locale as string), {
+        confirmed: 1,
+      })
     }),
     method: 'post',
     path: '/:id/translations/:locale/confirm',
   },
   {
     handler: guarded(async ({ guideID, locale, req, user }) => {
-      const fields = await formFields(req)
-      const edits = Object.fromEntries(
-        Object.entries(fields)
-          .filter(([name]) => name.startsWith('field:'))
-          .map(([name, value]) => [name.slice('field:'.length), value]),
-      )
-      const revision = Number(fields.editRevision)
-      const saved = await saveTranslatedFields({
-        edits,
+      const saved = await saveFormEdits({
+        fields: await formFields(req),
         guideID,
-        loadedRevision:
-          Number.isFinite(revision) && fields.editRevision !== '' ? revision : undefined,
         locale: locale as LocaleCode,
-        payload: req.payload,
+        req,
         user,
       })
-      return respond(req, { saved }, viewPath(req, guideID, locale as string))
+      return respond(req, { saved }, viewPath(req, guideID, locale as string), {
+        saved: saved.length,
+      })
     }),
     method: 'post',
     path: '/:id/translations/:locale/save',
@@ -149,6 +198,7 @@ export const translationEndpoints: Endpoint[] = [
         )
       }
       const from = locale === 'zh-Hant' ? 'zh-Hans' : 'zh-Hant'
+      await saveFormEdits({ fields: await formFields(req), guideID, locale, req, user })
       const { filled } = await draftChineseTranslation({
         from,
         guideID,
@@ -156,9 +206,35 @@ export const translationEndpoints: Endpoint[] = [
         to: locale,
         user,
       })
-      return respond(req, { filled }, viewPath(req, guideID, locale))
+      return respond(req, { filled }, viewPath(req, guideID, locale), {
+        filled: filled.length,
+        from: 'opencc',
+      })
     }),
     method: 'post',
     path: '/:id/translations/:locale/draft-chinese',
+  },
+  {
+    handler: guarded(async ({ guideID, locale, req, user }) => {
+      await saveFormEdits({
+        fields: await formFields(req),
+        guideID,
+        locale: locale as LocaleCode,
+        req,
+        user,
+      })
+      const { filled } = await fillFromMemory({
+        guideID,
+        locale: locale as LocaleCode,
+        payload: req.payload,
+        user,
+      })
+      return respond(req, { filled }, viewPath(req, guideID, locale as string), {
+        filled: filled.length,
+        from: 'memory',
+      })
+    }),
+    method: 'post',
+    path: '/:id/translations/:locale/fill-memory',
   },
 ]

@@ -63,6 +63,10 @@ export const detectEditConflict: CollectionBeforeChangeHook = async ({
     ...data,
     editRevision: (operation === 'update' ? currentRevision : 0) + 1,
     lastEditedBy: req.user?.collection === 'users' ? req.user.id : (data.lastEditedBy ?? null),
+    lastEditedByName:
+      req.user?.collection === 'users'
+        ? req.user.name || req.user.email
+        : (data.lastEditedByName ?? null),
     lastEditedLocale: req.locale && req.locale !== 'all' ? req.locale : null,
   }
 }

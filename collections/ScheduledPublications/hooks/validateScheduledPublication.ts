@@ -19,7 +19,7 @@ export const validateScheduledPublication: CollectionBeforeChangeHook = async ({
   req,
 }) => {
   const merged = { ...originalDoc, ...data }
-  const errors: { message: string; path: string }[] = []
+  const errors: { label?: string; message: string; path: string }[] = []
   const guideID = idOf(merged.guide)
   const guide =
     guideID === undefined
@@ -36,11 +36,15 @@ export const validateScheduledPublication: CollectionBeforeChangeHook = async ({
             select: { tenant: true, title: true },
           }),
         ).catch(() => null)
-  if (!guide) errors.push({ message: 'Choose an existing guide.', path: 'guide' })
+  if (!guide) errors.push({ label: 'Guide', message: 'Choose an existing guide.', path: 'guide' })
 
   const tenantID = idOf(merged.tenant) ?? idOf(guide?.tenant as never)
   if (guide && !sameID(idOf(guide.tenant as never), tenantID)) {
-    errors.push({ message: 'The guide belongs to another publication.', path: 'guide' })
+    errors.push({
+      label: 'Guide',
+      message: 'The guide belongs to another publication.',
+      path: 'guide',
+    })
   }
   const tenant =
     tenantID === undefined
@@ -56,6 +60,7 @@ export const validateScheduledPublication: CollectionBeforeChangeHook = async ({
         ).catch(() => null)
   if (tenant && !(tenant.enabledLocales ?? []).includes(merged.locale)) {
     errors.push({
+      label: 'Locale',
       message: `${tenant.name} does not offer ${localeLabel(merged.locale)}.`,
       path: 'locale',
     })
@@ -63,7 +68,7 @@ export const validateScheduledPublication: CollectionBeforeChangeHook = async ({
 
   const isMoving = operation === 'create' || (data.runAt && data.runAt !== originalDoc?.runAt)
   if (merged.state === 'pending' && isMoving && !(new Date(merged.runAt).getTime() > Date.now())) {
-    errors.push({ message: 'Choose a time in the future.', path: 'runAt' })
+    errors.push({ label: 'When', message: 'Choose a time in the future.', path: 'runAt' })
   }
   if (errors.length > 0) throw new ValidationError({ collection: collection.slug, errors })
 

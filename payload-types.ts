@@ -278,6 +278,9 @@ export interface Guide {
   editRevision?: number | null;
   lastEditedBy?: (number | null) | User;
   lastEditedLocale?: string | null;
+  importKey?: string | null;
+  importHash?: string | null;
+  importedRevision?: number | null;
   meta?: {
     title?: string | null;
     description?: string | null;
@@ -318,6 +321,31 @@ export interface Tenant {
      */
     accentColor?: string | null;
   };
+  /**
+   * Which links guides may carry. Import removes denied links; publishing refuses them.
+   */
+  linkPolicy?: {
+    /**
+     * Linked without nofollow. Empty: the websites of the carriers this publication covers.
+     */
+    allowedDomains?: string[] | null;
+    /**
+     * Host names (t.me) or host and path (discord.com/invite) never allowed. Empty: messaging invites and link shorteners.
+     */
+    deniedPatterns?: string[] | null;
+    /**
+     * What other external links are marked with.
+     */
+    unknownLinkRel?: ('nofollow' | 'sponsored') | null;
+    /**
+     * Paid or affiliate sites: always marked sponsored.
+     */
+    affiliateDomains?: string[] | null;
+  };
+  /**
+   * A guide not verified for this many days is listed under Needs review.
+   */
+  reviewIntervalDays?: number | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -755,6 +783,9 @@ export interface GuidesSelect<T extends boolean = true> {
   editRevision?: T;
   lastEditedBy?: T;
   lastEditedLocale?: T;
+  importKey?: T;
+  importHash?: T;
+  importedRevision?: T;
   meta?:
     | T
     | {
@@ -892,6 +923,15 @@ export interface TenantsSelect<T extends boolean = true> {
         tagline?: T;
         accentColor?: T;
       };
+  linkPolicy?:
+    | T
+    | {
+        allowedDomains?: T;
+        deniedPatterns?: T;
+        unknownLinkRel?: T;
+        affiliateDomains?: T;
+      };
+  reviewIntervalDays?: T;
   updatedAt?: T;
   createdAt?: T;
 }

@@ -1,5 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
+import { EXPERIMENTAL_TableFeature, lexicalEditor } from '@payloadcms/richtext-lexical'
+
 import {
   contentManagerAccess,
   contentManagerCreateAccess,
@@ -9,13 +11,16 @@ import {
 import { publishedOrMemberAccess } from '@/access/publishedOrMemberAccess'
 import { translatorOrManagerUpdateAccess } from '@/access/translatorOrManagerUpdateAccess'
 import { editTrackingFields } from '@/fields/editTracking'
+import { importSourceFields } from '@/fields/importSource'
 import { lastVerifiedField } from '@/fields/lastVerified'
 import { slugField } from '@/fields/slug'
 import { translationStateField } from '@/fields/translationState'
 import { validateHttpUrl } from '@/lib/validation/referenceData'
+import { importEndpoints } from './endpoints/importEndpoints'
 import { translationEndpoints } from './endpoints/translationEndpoints'
 import { detectEditConflict } from './hooks/detectEditConflict'
 import { ensureUniqueSlug } from './hooks/ensureUniqueSlug'
+import { refuseDeniedLinksOnPublish } from './hooks/refuseDeniedLinksOnPublish'
 import { hideUnpublishedLocales } from './hooks/hideUnpublishedLocales'
 import { preventTranslatorPublish } from './hooks/preventTranslatorPublish'
 import { recordSaveIntent } from './hooks/recordSaveIntent'
@@ -49,7 +54,7 @@ export const Guides: CollectionConfig<'guides'> = {
     useAsTitle: 'title',
   },
   defaultSort: '-updatedAt',
-  endpoints: translationEndpoints,
+  endpoints: [...importEndpoints, ...translationEndpoints],
   fields: [
     { name: 'title', type: 'text', localized: true, required: true },
     slugField({ localized: true }),
@@ -117,7 +122,15 @@ export const Guides: CollectionConfig<'guides'> = {
       labels: { plural: 'Questions', singular: 'Question' },
       localized: true,
     },
-    { name: 'body', type: 'richText', localized: true },
+    {
+      name: 'body',
+      type: 'richText',
+      // Tables: imported articles compare plans and prices in them.
+      editor: lexicalEditor({
+        features: ({ defaultFeatures }) => [...defaultFeatures, EXPERIMENTAL_TableFeature()],
+      }),
+      localized: true,
+    },
     lastVerifiedField(contentManagerFieldAccess),
     {
       name: 'featured',
@@ -156,6 +169,7 @@ export const Guides: CollectionConfig<'guides'> = {
     },
     translationStateField,
     ...editTrackingFields,
+    ...importSourceFields(contentManagerFieldAccess),
   ],
   hooks: {
     afterChange: [revalidateGuide],
@@ -166,6 +180,7 @@ export const Guides: CollectionConfig<'guides'> = {
       requireReviewedMachineDrafts,
       ensureUniqueSlug,
       detectEditConflict,
+      refuseDeniedLinksOnPublish,
     ],
     beforeOperation: [recordSaveIntent],
   },

@@ -180,6 +180,11 @@ const importOne = async (
     summary: parts.summary,
     title: parts.title,
   }
+  if (!parts.title || !analysis.slug)
+    return {
+      ...base,
+      message: 'The article has no heading: its first heading becomes the guide’s title.',
+    }
   const locale = language.locale
   if (!locale)
     return {
@@ -190,11 +195,6 @@ const importOne = async (
     return {
       ...base,
       message: `The publication does not offer ${locale}: enable it or choose another language.`,
-    }
-  if (!parts.title || !analysis.slug)
-    return {
-      ...base,
-      message: 'The article has no heading: its first heading becomes the guide’s title.',
     }
 
   const importKey = `${locale}:${source.name}`

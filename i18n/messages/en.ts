@@ -18,7 +18,8 @@ export const en = {
     searchButton: 'Search',
     languageSwitcherLabel: 'Language',
     availableIn: 'Also available in',
-    footerNote: 'Independent guides to SIM cards and eSIMs. Always confirm prices with the carrier.',
+    footerNote:
+      'Independent guides to SIM cards and eSIMs. Always confirm prices with the carrier.',
     poweredBy: 'Powered by Roampress',
   },
   home: {
@@ -32,6 +33,8 @@ export const en = {
     steps: 'Steps',
     faq: 'Frequently asked questions',
     lastVerified: 'Last verified {date}',
+    reviewOverdue:
+      'These steps were last checked a while ago: check the details with the carrier before you rely on them.',
     sources: 'Sources',
     carriers: 'Carriers',
     relatedGuides: 'Related guides',

@@ -13,7 +13,8 @@ export const es: Messages = {
     searchButton: 'Buscar',
     languageSwitcherLabel: 'Idioma',
     availableIn: 'También disponible en',
-    footerNote: 'Guías independientes sobre tarjetas SIM y eSIM. Confirma siempre los precios con la operadora.',
+    footerNote:
+      'Guías independientes sobre tarjetas SIM y eSIM. Confirma siempre los precios con la operadora.',
     poweredBy: 'Con la tecnología de Roampress',
   },
   home: {
@@ -27,6 +28,8 @@ export const es: Messages = {
     steps: 'Pasos',
     faq: 'Preguntas frecuentes',
     lastVerified: 'Verificado por última vez el {date}',
+    reviewOverdue:
+      'Estos pasos se comprobaron hace tiempo: confirma los detalles con el operador antes de seguirlos.',
     sources: 'Fuentes',
     carriers: 'Operadoras',
     relatedGuides: 'Guías relacionadas',
@@ -75,7 +78,8 @@ export const es: Messages = {
       one: '{count} resultado',
       other: '{count} resultados',
     },
-    noResults: 'Ninguna guía coincide con tu búsqueda. Prueba con otra palabra o con el nombre de una operadora.',
+    noResults:
+      'Ninguna guía coincide con tu búsqueda. Prueba con otra palabra o con el nombre de una operadora.',
     emptyQuery: 'Escribe una palabra para buscar en las guías.',
   },
   notFound: {

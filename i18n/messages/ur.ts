@@ -16,7 +16,8 @@ export const ur: Messages = {
     searchButton: 'تلاش کریں',
     languageSwitcherLabel: 'زبان',
     availableIn: 'یہ دیگر زبانوں میں بھی دستیاب ہے',
-    footerNote: 'سم کارڈز اور ای سم کے بارے میں آزاد گائیڈز۔ قیمتوں کی تصدیق ہمیشہ موبائل کمپنی سے کریں۔',
+    footerNote:
+      'سم کارڈز اور ای سم کے بارے میں آزاد گائیڈز۔ قیمتوں کی تصدیق ہمیشہ موبائل کمپنی سے کریں۔',
     poweredBy: 'Roampress کے تعاون سے',
   },
   home: {
@@ -30,6 +31,8 @@ export const ur: Messages = {
     steps: 'مراحل',
     faq: 'سوالات و جوابات',
     lastVerified: 'آخری تصدیق: {date}',
+    reviewOverdue:
+      'یہ مراحل کافی عرصہ پہلے جانچے گئے تھے، ان پر عمل سے پہلے کمپنی سے تفصیلات کی تصدیق کر لیں۔',
     sources: 'ماخذ',
     carriers: 'موبائل کمپنیاں',
     relatedGuides: 'متعلقہ گائیڈز',

@@ -8,8 +8,18 @@ import { formatDate } from '@/components/formatDate'
 import { format, simKindLabel, topicLabel } from '@/i18n/messages'
 import { getGuidePage, listGuidesByCountry } from '@/lib/data/guides'
 import { getPreviewUser } from '@/lib/data/previewUser'
-import { carrierName, countryName, getCarrier, getCountry } from '@/lib/data/referenceData'
+import { getPublicationPolicy } from '@/lib/data/publicationPolicy'
+import {
+  carrierName,
+  countryName,
+  getCarrier,
+  getCountry,
+  listCarriersOfCountry,
+} from '@/lib/data/referenceData'
 import { siteTitleOf } from '@/lib/data/tenants'
+import { isReviewDue } from '@/lib/freshness/reviewDue'
+import { relForLink } from '@/lib/linkPolicy/linkPolicy'
+import { tenantLinkPolicy } from '@/lib/linkPolicy/tenantLinkPolicy'
 import { guideDescription } from '@/lib/seo/guideMetadata'
 import {
   articleJsonLd,
@@ -59,12 +69,21 @@ export const GET = readerRoute(loadGuide, async (loaded) => {
   const { locale, messages, origin, tenant } = context
   const isRtl = context.dir === 'rtl'
 
-  const [previewUser, country, carriers, sameCountry] = await Promise.all([
+  const [previewUser, country, carriers, sameCountry, countryCarriers, policy] = await Promise.all([
     getPreviewUser(),
     getCountry(guide.countryID),
     Promise.all(guide.carrierIDs.map((id) => getCarrier(id))),
     listGuidesByCountry({ countryID: guide.countryID, locale, tenantID: tenant.id }),
+    listCarriersOfCountry(guide.countryID),
+    getPublicationPolicy(tenant.id),
   ])
+  const linkPolicy = tenantLinkPolicy({
+    coveredDomains: countryCarriers.flatMap((carrier) => carrier.websiteDomains),
+    ownDomains: tenant.domains,
+    stored: policy.linkPolicy,
+  })
+  const linkRel = (href: string) => relForLink(href, linkPolicy)
+  const isOverdue = isReviewDue(guide.lastVerified, policy.reviewIntervalDays)
   const related = sameCountry.filter((other) => String(other.id) !== String(guide.id)).slice(0, 4)
   const url = absoluteUrl(origin, guidePath(locale, guide.slug))
   const verified = formatDate(guide.lastVerified, locale)
@@ -197,6 +216,7 @@ export const GET = readerRoute(loadGuide, async (loaded) => {
             </time>
           </p>
         )}
+        {isOverdue && <p className="guide__review-overdue">{messages.guide.reviewOverdue}</p>}
       </header>
 
       {guide.steps.length > 0 && (
@@ -208,14 +228,16 @@ export const GET = readerRoute(loadGuide, async (loaded) => {
                 <h3>
                   <BidiText isRtl={isRtl} text={step.title} />
                 </h3>
-                <RichText data={step.body} isRtl={isRtl} />
+                <RichText data={step.body} isRtl={isRtl} linkRel={linkRel} />
               </li>
             ))}
           </ol>
         </section>
       )}
 
-      {guide.body && <RichText className="guide__body" data={guide.body} isRtl={isRtl} />}
+      {guide.body && (
+        <RichText className="guide__body" data={guide.body} isRtl={isRtl} linkRel={linkRel} />
+      )}
 
       {guide.faq.length > 0 && (
         <section aria-labelledby="faq">
@@ -225,7 +247,7 @@ export const GET = readerRoute(loadGuide, async (loaded) => {
               <summary>
                 <BidiText isRtl={isRtl} text={entry.question} />
               </summary>
-              <RichText data={entry.answer} isRtl={isRtl} />
+              <RichText data={entry.answer} isRtl={isRtl} linkRel={linkRel} />
             </details>
           ))}
         </section>
@@ -237,7 +259,7 @@ export const GET = readerRoute(loadGuide, async (loaded) => {
           <ul className="sources">
             {guide.sources.map((source) => (
               <li key={source.url}>
-                <a href={source.url} rel="nofollow noopener" dir="ltr">
+                <a href={source.url} rel={linkRel(source.url)} dir="ltr">
                   {source.note || source.url}
                 </a>
               </li>

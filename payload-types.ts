@@ -230,6 +230,7 @@ export interface Guide {
    * The day someone last checked these steps against the carrier.
    */
   lastVerified?: string | null;
+  lastVerifiedBy?: (number | null) | User;
   /**
    * Shown first on the publication’s home page.
    */
@@ -416,29 +417,6 @@ export interface Carrier {
   createdAt: string;
 }
 /**
- * Publish or unpublish one language of a guide at a set time. Due changes run within a minute.
- *
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "scheduled-publications".
- */
-export interface ScheduledPublication {
-  id: number;
-  tenant?: (number | null) | Tenant;
-  guide: number | Guide;
-  locale: 'en' | 'zh-Hans' | 'zh-Hant' | 'ur' | 'es';
-  action: 'publish' | 'unpublish';
-  runAt: string;
-  /**
-   * Set to Cancelled to call a pending change off.
-   */
-  state: 'pending' | 'done' | 'failed' | 'cancelled';
-  outcome?: string | null;
-  scheduledBy?: (number | null) | User;
-  summary?: string | null;
-  updatedAt: string;
-  createdAt: string;
-}
-/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "users".
  */
@@ -482,6 +460,29 @@ export interface User {
     | null;
   password?: string | null;
   collection: 'users';
+}
+/**
+ * Publish or unpublish one language of a guide at a set time. Due changes run within a minute.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "scheduled-publications".
+ */
+export interface ScheduledPublication {
+  id: number;
+  tenant?: (number | null) | Tenant;
+  guide: number | Guide;
+  locale: 'en' | 'zh-Hans' | 'zh-Hant' | 'ur' | 'es';
+  action: 'publish' | 'unpublish';
+  runAt: string;
+  /**
+   * Set to Cancelled to call a pending change off.
+   */
+  state: 'pending' | 'done' | 'failed' | 'cancelled';
+  outcome?: string | null;
+  scheduledBy?: (number | null) | User;
+  summary?: string | null;
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -762,6 +763,7 @@ export interface GuidesSelect<T extends boolean = true> {
       };
   body?: T;
   lastVerified?: T;
+  lastVerifiedBy?: T;
   featured?: T;
   sources?:
     | T

@@ -12,12 +12,13 @@ import { publishedOrMemberAccess } from '@/access/publishedOrMemberAccess'
 import { translatorOrManagerUpdateAccess } from '@/access/translatorOrManagerUpdateAccess'
 import { editTrackingFields } from '@/fields/editTracking'
 import { importSourceFields } from '@/fields/importSource'
-import { lastVerifiedField } from '@/fields/lastVerified'
+import { lastVerifiedByField, lastVerifiedField } from '@/fields/lastVerified'
 import { slugField } from '@/fields/slug'
 import { translationStateField } from '@/fields/translationState'
 import { validateHttpUrl } from '@/lib/validation/referenceData'
 import { importEndpoints } from './endpoints/importEndpoints'
 import { translationEndpoints } from './endpoints/translationEndpoints'
+import { verifyEndpoints } from './endpoints/verifyEndpoints'
 import { detectEditConflict } from './hooks/detectEditConflict'
 import { ensureUniqueSlug } from './hooks/ensureUniqueSlug'
 import { refuseDeniedLinksOnPublish } from './hooks/refuseDeniedLinksOnPublish'
@@ -54,7 +55,7 @@ export const Guides: CollectionConfig<'guides'> = {
     useAsTitle: 'title',
   },
   defaultSort: '-updatedAt',
-  endpoints: [...importEndpoints, ...translationEndpoints],
+  endpoints: [...importEndpoints, ...verifyEndpoints, ...translationEndpoints],
   fields: [
     { name: 'title', type: 'text', localized: true, required: true },
     slugField({ localized: true }),
@@ -132,6 +133,7 @@ export const Guides: CollectionConfig<'guides'> = {
       localized: true,
     },
     lastVerifiedField(contentManagerFieldAccess),
+    lastVerifiedByField(contentManagerFieldAccess),
     {
       name: 'featured',
       type: 'checkbox',

@@ -281,6 +281,15 @@ export interface Guide {
   lastEditedLocale?: string | null;
   importKey?: string | null;
   importHash?: string | null;
+  importDetections?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   importedRevision?: number | null;
   meta?: {
     title?: string | null;
@@ -787,6 +796,7 @@ export interface GuidesSelect<T extends boolean = true> {
   lastEditedLocale?: T;
   importKey?: T;
   importHash?: T;
+  importDetections?: T;
   importedRevision?: T;
   meta?:
     | T

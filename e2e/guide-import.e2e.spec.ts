@@ -65,6 +65,9 @@ test('should let an editor import two articles, fix a detection and publish a cl
   await expect(page.locator('#field-title')).toHaveValue(importedChinese.title, {
     timeout: 30_000,
   })
+  const detectedBeside = page.getByRole('region', { name: 'Detected on import' })
+  await expect(detectedBeside.locator('[data-detection="Country"]')).toContainText('PK ← 巴基斯坦')
+  await expect(detectedBeside.locator('[data-detection="SIM kind"]')).toContainText('not set')
   await chooseOption(page, 'simKind', 'Physical SIM')
   await page.locator('#action-save').click()
   await expect(page.locator('.payload-toast-container')).toContainText(/success/i, {

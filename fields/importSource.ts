@@ -5,6 +5,8 @@ import type { Field, FieldAccess } from 'payload'
  * a hash of the content last imported and the edit revision that import wrote. A re-import of
  * the same file finds the guide by key; an `editRevision` past `importedRevision` means someone
  * edited the guide since, and the import reports a conflict instead of overwriting their work.
+ * What the import detected, with its evidence, is kept and shown in the sidebar for the editor to
+ * confirm or change.
  */
 export const importSourceFields = (updateAccess: FieldAccess): Field[] => [
   {
@@ -16,9 +18,23 @@ export const importSourceFields = (updateAccess: FieldAccess): Field[] => [
   },
   { name: 'importHash', type: 'text', access: { update: updateAccess }, admin: { hidden: true } },
   {
+    name: 'importDetections',
+    type: 'json',
+    access: { update: updateAccess },
+    admin: { hidden: true },
+  },
+  {
     name: 'importedRevision',
     type: 'number',
     access: { update: updateAccess },
     admin: { hidden: true },
+  },
+  {
+    name: 'importReview',
+    type: 'ui',
+    admin: {
+      components: { Field: '/components/admin/ImportDetections#ImportDetections' },
+      position: 'sidebar',
+    },
   },
 ]

@@ -298,6 +298,12 @@ const importOne = async (
         }),
         question: entry.question,
       })),
+      importDetections: {
+        detected,
+        file: source.name,
+        importedAt: new Date().toISOString(),
+        language: base.locale,
+      },
       importHash: hash,
       importKey,
       importedRevision: Number(existing?.editRevision ?? 0) + 1,

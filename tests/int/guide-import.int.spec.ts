@@ -113,6 +113,10 @@ describe('importing articles', () => {
     ])
     expect(JSON.stringify(guide)).not.toMatch(/t\.me|simdeals/)
     expect(JSON.stringify(guide.body)).toContain('"type":"table"')
+    expect(guide.importDetections).toMatchObject({
+      detected: { country: { evidence: ['秘鲁'] }, topic: { value: 'cancel' } },
+      file: 'peru/claro-cancel.md',
+    })
   })
 
   it('should store nothing on a dry run and report what would happen', async () => {

@@ -1,3 +1,4 @@
+import type { PayloadRequest } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { listReviewDue } from '@/lib/freshness/listReviewDue'
@@ -146,5 +147,38 @@ describe('the Needs review list', () => {
     expect(
       await listReviewDue({ payload: harness.payload, user: world.users.translatorA }),
     ).toEqual([])
+  })
+})
+
+describe('POST /api/guides/:id/verify/:locale', () => {
+  const post = (id: ID, locale: string, user: typeof world.users.editorA | null) => {
+    const endpoint = (harness.payload.collections.guides.config.endpoints || []).find(
+      (candidate) => candidate.path === '/:id/verify/:locale',
+    )
+    if (!endpoint) throw new Error('The verify endpoint is not registered.')
+    return endpoint.handler({
+      headers: new Headers({ accept: 'application/json' }),
+      payload: harness.payload,
+      routeParams: { id, locale },
+      user,
+    } as unknown as PayloadRequest)
+  }
+
+  it('should answer the new date to an editor and 4xx with a message to others', async () => {
+    const guide = await publishedGuide(world.tenantA.id, daysAgo(400))
+    const responses = [
+      await post(guide.id, 'en', null),
+      await post(guide.id, 'xx', world.users.editorA),
+      await post(guide.id, 'en', world.users.translatorA),
+      await post(guide.id, 'en', world.users.editorA),
+    ]
+    const bodies = await Promise.all(responses.map((response) => response.json()))
+    expect(responses.map((response) => response.status)).toEqual([401, 400, 403, 200])
+    expect(bodies.slice(0, 3).map((body) => body.errors[0].message)).toEqual([
+      'Sign in to mark guides verified.',
+      '"xx" is not a language of this installation.',
+      'Only editors and admins of the guide’s publication can mark it verified.',
+    ])
+    expect(bodies[3]).toMatchObject({ isLive: true })
   })
 })

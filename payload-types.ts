@@ -234,6 +234,7 @@ export interface Guide {
    * The day someone last checked these steps against the carrier.
    */
   lastVerified?: string | null;
+  lastVerifiedBy?: (number | null) | User;
   /**
    * Shown first on the publication’s home page.
    */
@@ -292,6 +293,18 @@ export interface Guide {
   lastEditedBy?: (number | null) | User;
   lastEditedByName?: string | null;
   lastEditedLocale?: string | null;
+  importKey?: string | null;
+  importHash?: string | null;
+  importDetections?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  importedRevision?: number | null;
   meta?: {
     title?: string | null;
     description?: string | null;
@@ -332,6 +345,31 @@ export interface Tenant {
      */
     accentColor?: string | null;
   };
+  /**
+   * Which links guides may carry. Import removes denied links; publishing refuses them.
+   */
+  linkPolicy?: {
+    /**
+     * Linked without nofollow. Empty: the websites of the carriers this publication covers.
+     */
+    allowedDomains?: string[] | null;
+    /**
+     * Host names (t.me) or host and path (discord.com/invite) never allowed. Empty: messaging invites and link shorteners.
+     */
+    deniedPatterns?: string[] | null;
+    /**
+     * What other external links are marked with.
+     */
+    unknownLinkRel?: ('nofollow' | 'sponsored') | null;
+    /**
+     * Paid or affiliate sites: always marked sponsored.
+     */
+    affiliateDomains?: string[] | null;
+  };
+  /**
+   * A guide not verified for this many days is listed under Needs review.
+   */
+  reviewIntervalDays?: number | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -402,43 +440,6 @@ export interface Carrier {
   createdAt: string;
 }
 /**
- * Publish or unpublish one language of a guide at a set time. Due changes run within a minute.
- *
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "scheduled-publications".
- */
-export interface ScheduledPublication {
-  id: number;
-  tenant?: (number | null) | Tenant;
-  guide: number | Guide;
-  locale: 'en' | 'zh-Hans' | 'zh-Hant' | 'ur' | 'es';
-  action: 'publish' | 'unpublish';
-  /**
-   * In the time zone chosen beside it; History shows UTC.
-   */
-  runAt: string;
-  runAt_tz:
-    | 'UTC'
-    | 'Asia/Karachi'
-    | 'Asia/Shanghai'
-    | 'Asia/Taipei'
-    | 'Asia/Hong_Kong'
-    | 'America/Mexico_City'
-    | 'America/Lima'
-    | 'America/New_York'
-    | 'Europe/Madrid'
-    | 'Europe/London';
-  /**
-   * Set to Cancelled to call a pending change off.
-   */
-  state: 'pending' | 'done' | 'failed' | 'cancelled';
-  outcome?: string | null;
-  scheduledBy?: (number | null) | User;
-  summary?: string | null;
-  updatedAt: string;
-  createdAt: string;
-}
-/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "users".
  */
@@ -480,6 +481,43 @@ export interface User {
     | null;
   password?: string | null;
   collection: 'users';
+}
+/**
+ * Publish or unpublish one language of a guide at a set time. Due changes run within a minute.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "scheduled-publications".
+ */
+export interface ScheduledPublication {
+  id: number;
+  tenant?: (number | null) | Tenant;
+  guide: number | Guide;
+  locale: 'en' | 'zh-Hans' | 'zh-Hant' | 'ur' | 'es';
+  action: 'publish' | 'unpublish';
+  /**
+   * In the time zone chosen beside it; History shows UTC.
+   */
+  runAt: string;
+  runAt_tz:
+    | 'UTC'
+    | 'Asia/Karachi'
+    | 'Asia/Shanghai'
+    | 'Asia/Taipei'
+    | 'Asia/Hong_Kong'
+    | 'America/Mexico_City'
+    | 'America/Lima'
+    | 'America/New_York'
+    | 'Europe/Madrid'
+    | 'Europe/London';
+  /**
+   * Set to Cancelled to call a pending change off.
+   */
+  state: 'pending' | 'done' | 'failed' | 'cancelled';
+  outcome?: string | null;
+  scheduledBy?: (number | null) | User;
+  summary?: string | null;
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -814,6 +852,7 @@ export interface GuidesSelect<T extends boolean = true> {
       };
   body?: T;
   lastVerified?: T;
+  lastVerifiedBy?: T;
   featured?: T;
   sources?:
     | T
@@ -837,6 +876,10 @@ export interface GuidesSelect<T extends boolean = true> {
   lastEditedBy?: T;
   lastEditedByName?: T;
   lastEditedLocale?: T;
+  importKey?: T;
+  importHash?: T;
+  importDetections?: T;
+  importedRevision?: T;
   meta?:
     | T
     | {
@@ -996,6 +1039,15 @@ export interface TenantsSelect<T extends boolean = true> {
         tagline?: T;
         accentColor?: T;
       };
+  linkPolicy?:
+    | T
+    | {
+        allowedDomains?: T;
+        deniedPatterns?: T;
+        unknownLinkRel?: T;
+        affiliateDomains?: T;
+      };
+  reviewIntervalDays?: T;
   updatedAt?: T;
   createdAt?: T;
 }

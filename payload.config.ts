@@ -36,9 +36,22 @@ export default buildConfig({
     // The admin must work offline: no Gravatar requests.
     avatar: 'default',
     components: {
-      afterNavLinks: ['/components/admin/TranslationsNavLink#TranslationsNavLink'],
+      afterNavLinks: [
+        '/components/admin/TranslationsNavLink#TranslationsNavLink',
+        '/components/admin/ImportNavLinks#ImportNavLinks',
+      ],
       providers: ['/components/admin/AccessibleAdmin#AccessibleAdmin'],
       views: {
+        import: {
+          Component: '/components/admin/ImportView#ImportView',
+          exact: true,
+          path: '/import',
+        },
+        needsReview: {
+          Component: '/components/admin/NeedsReviewView#NeedsReviewView',
+          exact: true,
+          path: '/needs-review',
+        },
         translate: {
           Component: '/components/admin/TranslateView#TranslateView',
           path: '/translations/:guideID/:locale',

@@ -1,5 +1,7 @@
 import type { CollectionConfig, TextField } from 'payload'
 
+import { EXPERIMENTAL_TableFeature, lexicalEditor } from '@payloadcms/richtext-lexical'
+
 import {
   contentManagerAccess,
   contentManagerCreateAccess,
@@ -9,14 +11,18 @@ import {
 import { publishedOrMemberAccess } from '@/access/publishedOrMemberAccess'
 import { translatorOrManagerUpdateAccess } from '@/access/translatorOrManagerUpdateAccess'
 import { editTrackingFields } from '@/fields/editTracking'
-import { lastVerifiedField } from '@/fields/lastVerified'
+import { importSourceFields } from '@/fields/importSource'
+import { lastVerifiedByField, lastVerifiedField } from '@/fields/lastVerified'
 import { slugField } from '@/fields/slug'
 import { translationStateField } from '@/fields/translationState'
 import { validateHttpUrl } from '@/lib/validation/referenceData'
+import { importEndpoints } from './endpoints/importEndpoints'
 import { translationEndpoints } from './endpoints/translationEndpoints'
 import { xliffEndpoints } from './endpoints/xliffEndpoints'
+import { verifyEndpoints } from './endpoints/verifyEndpoints'
 import { detectEditConflict } from './hooks/detectEditConflict'
 import { ensureUniqueSlug } from './hooks/ensureUniqueSlug'
+import { refuseDeniedLinksOnPublish } from './hooks/refuseDeniedLinksOnPublish'
 import { hideUnpublishedLocales } from './hooks/hideUnpublishedLocales'
 import { limitDraftReadsToMembers } from './hooks/limitDraftReadsToMembers'
 import { preventTranslatorPublish } from './hooks/preventTranslatorPublish'
@@ -54,7 +60,7 @@ export const Guides: CollectionConfig<'guides'> = {
     useAsTitle: 'title',
   },
   defaultSort: '-updatedAt',
-  endpoints: [...translationEndpoints, ...xliffEndpoints],
+  endpoints: [...importEndpoints, ...verifyEndpoints, ...translationEndpoints, ...xliffEndpoints],
   fields: [
     {
       name: 'title',
@@ -128,8 +134,17 @@ export const Guides: CollectionConfig<'guides'> = {
       labels: { plural: 'Questions', singular: 'Question' },
       localized: true,
     },
-    { name: 'body', type: 'richText', localized: true },
+    {
+      name: 'body',
+      type: 'richText',
+      // Tables: imported articles compare plans and prices in them.
+      editor: lexicalEditor({
+        features: ({ defaultFeatures }) => [...defaultFeatures, EXPERIMENTAL_TableFeature()],
+      }),
+      localized: true,
+    },
     lastVerifiedField(contentManagerFieldAccess),
+    lastVerifiedByField(contentManagerFieldAccess),
     {
       name: 'featured',
       type: 'checkbox',
@@ -167,6 +182,7 @@ export const Guides: CollectionConfig<'guides'> = {
     },
     translationStateField,
     ...editTrackingFields,
+    ...importSourceFields(contentManagerFieldAccess),
   ],
   hooks: {
     afterChange: [recordSlugRedirect, revalidateGuide],
@@ -178,6 +194,7 @@ export const Guides: CollectionConfig<'guides'> = {
       ensureUniqueSlug,
       detectEditConflict,
       noteRenamedSlug,
+      refuseDeniedLinksOnPublish,
     ],
     beforeOperation: [serializeGuideSaves, recordSaveIntent, limitDraftReadsToMembers],
   },

@@ -4,6 +4,7 @@ import { anyoneAccess } from '@/access/anyone'
 import { isSuperAdminAccess } from '@/access/isSuperAdmin'
 import { slugField } from '@/fields/slug'
 import { localeOptions } from '@/i18n/locales'
+import { defaultDeniedPatterns } from '@/lib/linkPolicy/linkPolicy'
 import { validateEach, validateDomain, validateHexColour } from '@/lib/validation/referenceData'
 import { tenantAdminUpdateAccess } from './access/tenantAdminUpdateAccess'
 import { ensureDefaultLocaleEnabled } from './hooks/ensureDefaultLocaleEnabled'
@@ -63,6 +64,64 @@ export const Tenants: CollectionConfig<'tenants'> = {
           validate: validateHexColour,
         },
       ],
+    },
+    {
+      name: 'linkPolicy',
+      type: 'group',
+      admin: {
+        description:
+          'Which links guides may carry. Import removes denied links; publishing refuses them.',
+      },
+      fields: [
+        {
+          name: 'allowedDomains',
+          type: 'text',
+          admin: {
+            description:
+              'Linked without nofollow. Empty: the websites of the carriers this publication covers.',
+          },
+          hasMany: true,
+          validate: validateEach(validateDomain),
+        },
+        {
+          name: 'deniedPatterns',
+          type: 'text',
+          admin: {
+            description:
+              'Host names (t.me) or host and path (discord.com/invite) never allowed. Empty: messaging invites and link shorteners.',
+          },
+          defaultValue: [...defaultDeniedPatterns],
+          hasMany: true,
+        },
+        {
+          name: 'unknownLinkRel',
+          type: 'select',
+          admin: { description: 'What other external links are marked with.' },
+          defaultValue: 'nofollow',
+          label: 'Other external links',
+          options: [
+            { label: 'nofollow', value: 'nofollow' },
+            { label: 'sponsored', value: 'sponsored' },
+          ],
+        },
+        {
+          name: 'affiliateDomains',
+          type: 'text',
+          admin: { description: 'Paid or affiliate sites: always marked sponsored.' },
+          hasMany: true,
+          validate: validateEach(validateDomain),
+        },
+      ],
+    },
+    {
+      name: 'reviewIntervalDays',
+      type: 'number',
+      admin: {
+        description: 'A guide not verified for this many days is listed under Needs review.',
+      },
+      defaultValue: 180,
+      label: 'Review interval (days)',
+      min: 1,
     },
   ],
   hooks: {

@@ -33,6 +33,8 @@ export const en = {
     steps: 'Steps',
     faq: 'Frequently asked questions',
     lastVerified: 'Last verified {date}',
+    reviewOverdue:
+      'These steps were last checked a while ago: check the details with the carrier before you rely on them.',
     sources: 'Sources',
     carriers: 'Carriers',
     relatedGuides: 'Related guides',

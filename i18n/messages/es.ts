@@ -28,6 +28,8 @@ export const es: Messages = {
     steps: 'Pasos',
     faq: 'Preguntas frecuentes',
     lastVerified: 'Verificado por última vez el {date}',
+    reviewOverdue:
+      'Estos pasos se comprobaron hace tiempo: confirma los detalles con el operador antes de seguirlos.',
     sources: 'Fuentes',
     carriers: 'Operadoras',
     relatedGuides: 'Guías relacionadas',

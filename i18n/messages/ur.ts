@@ -31,6 +31,8 @@ export const ur: Messages = {
     steps: 'مراحل',
     faq: 'سوالات و جوابات',
     lastVerified: 'آخری تصدیق: {date}',
+    reviewOverdue:
+      'یہ مراحل کافی عرصہ پہلے جانچے گئے تھے، ان پر عمل سے پہلے کمپنی سے تفصیلات کی تصدیق کر لیں۔',
     sources: 'ماخذ',
     carriers: 'موبائل کمپنیاں',
     relatedGuides: 'متعلقہ گائیڈز',

@@ -27,6 +27,7 @@ export const zhHans: Messages = {
     steps: '操作步骤',
     faq: '常见问题',
     lastVerified: '最后核实于 {date}',
+    reviewOverdue: '这些步骤已有一段时间未核实，操作前请先向运营商确认。',
     sources: '信息来源',
     carriers: '运营商',
     relatedGuides: '相关指南',

@@ -27,6 +27,7 @@ export const zhHant: Messages = {
     steps: '操作步驟',
     faq: '常見問題',
     lastVerified: '最後查證日期：{date}',
+    reviewOverdue: '這些步驟已有一段時間未查證，操作前請先向電信業者確認。',
     sources: '資料來源',
     carriers: '電信業者',
     relatedGuides: '相關指南',

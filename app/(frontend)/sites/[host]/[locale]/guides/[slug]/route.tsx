@@ -11,10 +11,20 @@ import { format, simKindLabel, topicLabel } from '@/i18n/messages'
 import { getGuidePage, getRedirectedGuideSlug, listGuidesByCountry } from '@/lib/data/guides'
 import { getMedia } from '@/lib/data/media'
 import { getPreviewUser } from '@/lib/data/previewUser'
+import { getPublicationPolicy } from '@/lib/data/publicationPolicy'
 import { findRedirect } from '@/lib/data/redirects'
-import { carrierName, countryName, getCarrier, getCountry } from '@/lib/data/referenceData'
+import {
+  carrierName,
+  countryName,
+  getCarrier,
+  getCountry,
+  listCarriersOfCountry,
+} from '@/lib/data/referenceData'
 import { siteTitleOf } from '@/lib/data/tenants'
+import { isReviewDue } from '@/lib/freshness/reviewDue'
 import { sameID } from '@/lib/ids'
+import { relForLink } from '@/lib/linkPolicy/linkPolicy'
+import { tenantLinkPolicy } from '@/lib/linkPolicy/tenantLinkPolicy'
 import {
   guideDescription,
   guideFaqEntries,
@@ -89,19 +99,29 @@ const load = async ({
     tenantID: tenant.id,
   })
   if (!guide) return oldAddressOutcome({ context, slug })
-  const [previewUser, country, carriers, sameCountry, image] = await Promise.all([
-    getPreviewUser(),
-    getCountry(guide.countryID),
-    Promise.all(guide.carrierIDs.map((id) => getCarrier(id))),
-    listGuidesByCountry({ countryID: guide.countryID, locale, tenantID: tenant.id }),
-    guide.metaImageID === null ? null : getMedia(guide.metaImageID),
-  ])
+  const [previewUser, country, carriers, sameCountry, image, countryCarriers, policy] =
+    await Promise.all([
+      getPreviewUser(),
+      getCountry(guide.countryID),
+      Promise.all(guide.carrierIDs.map((id) => getCarrier(id))),
+      listGuidesByCountry({ countryID: guide.countryID, locale, tenantID: tenant.id }),
+      guide.metaImageID === null ? null : getMedia(guide.metaImageID),
+      listCarriersOfCountry(guide.countryID),
+      getPublicationPolicy(tenant.id),
+    ])
+  const linkPolicy = tenantLinkPolicy({
+    coveredDomains: countryCarriers.flatMap((carrier) => carrier.websiteDomains),
+    ownDomains: tenant.domains,
+    stored: policy.linkPolicy,
+  })
   return {
     carriers: carriers.filter((carrier) => carrier !== null),
     country,
     guide,
     imageUrl: mediaUrl(image, context.origin, 'og'),
     isPreview: Boolean(previewUser),
+    isReviewOverdue: isReviewDue(guide.lastVerified, policy.reviewIntervalDays),
+    linkRel: (href: string) => relForLink(href, linkPolicy),
     related: sameCountry.filter((other) => !sameID(other.id, guide.id)).slice(0, 4),
   }
 }
@@ -178,7 +198,7 @@ function GuideJsonLd(props: Props) {
 function GuidePage(props: Props) {
   const { context, data } = props
   const { locale, messages, origin, tenant } = context
-  const { carriers, country, guide, related } = data
+  const { carriers, country, guide, linkRel, related } = data
   const isRtl = context.dir === 'rtl'
   const verified = formatDate(guide.lastVerified, locale)
   // Sources are not translated: their notes are in the publication's source language.
@@ -251,6 +271,9 @@ function GuidePage(props: Props) {
             </time>
           </p>
         )}
+        {data.isReviewOverdue && (
+          <p className="guide__review-overdue">{messages.guide.reviewOverdue}</p>
+        )}
       </header>
 
       {guide.steps.length > 0 && (
@@ -262,14 +285,16 @@ function GuidePage(props: Props) {
                 <h3>
                   <BidiText isRtl={isRtl} text={step.title} />
                 </h3>
-                <RichText data={step.body} isRtl={isRtl} />
+                <RichText data={step.body} isRtl={isRtl} linkRel={linkRel} />
               </li>
             ))}
           </ol>
         </section>
       )}
 
-      {guide.body && <RichText className="guide__body" data={guide.body} isRtl={isRtl} />}
+      {guide.body && (
+        <RichText className="guide__body" data={guide.body} isRtl={isRtl} linkRel={linkRel} />
+      )}
 
       {guide.faq.length > 0 && (
         <section aria-labelledby="faq">
@@ -279,7 +304,7 @@ function GuidePage(props: Props) {
               <summary>
                 <BidiText isRtl={isRtl} text={entry.question} />
               </summary>
-              <RichText data={entry.answer} isRtl={isRtl} />
+              <RichText data={entry.answer} isRtl={isRtl} linkRel={linkRel} />
             </details>
           ))}
         </section>
@@ -291,7 +316,7 @@ function GuidePage(props: Props) {
           <ul className="sources">
             {guide.sources.map((source) => (
               <li key={source.url}>
-                <a href={source.url} rel="nofollow noopener" dir="ltr">
+                <a href={source.url} rel={linkRel(source.url)} dir="ltr">
                   {source.note ? <span lang={sourceLang}>{source.note}</span> : source.url}
                 </a>
               </li>

@@ -12,11 +12,13 @@ import { Glossary } from './collections/Glossary'
 import { Guides } from './collections/Guides'
 import { Media } from './collections/Media'
 import { ScheduledPublications } from './collections/ScheduledPublications'
+import { SearchEntries } from './collections/SearchEntries'
 import { Tenants } from './collections/Tenants'
 import { Users } from './collections/Users'
 import { filterTenantLocales } from './i18n/filterTenantLocales'
 import { defaultLocale, localeDefinitions } from './i18n/locales'
 import { createDatabaseAdapter } from './lib/db/createDatabaseAdapter'
+import { ensureSearchIndex } from './lib/search/ensureSearchIndex'
 import { publishOnScheduleTask } from './jobs/publishOnSchedule'
 import { isJobRunnerRequest } from './jobs/jobRunnerAuthorization'
 import { startRunningDueJobs } from './jobs/runDueJobsInServer'
@@ -56,6 +58,7 @@ export default buildConfig({
     Carriers,
     Tenants,
     Users,
+    SearchEntries,
   ],
   db: createDatabaseAdapter(),
   editor: lexicalEditor(),
@@ -81,6 +84,7 @@ export default buildConfig({
     locales: localeDefinitions,
   },
   onInit: async (payload) => {
+    await ensureSearchIndex(payload)
     await seedDemoOnInit(payload)
     // Started once Payload is ready; an instrumentation.ts hook made cached pages slower (npm run bench).
     startRunningDueJobs()

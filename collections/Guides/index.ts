@@ -22,6 +22,7 @@ import { recordSaveIntent } from './hooks/recordSaveIntent'
 import { requireReviewedMachineDrafts } from './hooks/requireReviewedMachineDrafts'
 import { guideLivePreviewURL, guidePreviewURL } from './previewURL'
 import { guideTopics, simKinds } from './topics'
+import { removeGuideFromSearch, syncGuideSearch } from '@/lib/search/syncGuideSearch'
 import { revalidateDeletedGuide, revalidateGuide } from './hooks/revalidateGuide'
 
 /** Non-localized fields are shared by every locale: translators cannot change them. */
@@ -158,7 +159,7 @@ export const Guides: CollectionConfig<'guides'> = {
     ...editTrackingFields,
   ],
   hooks: {
-    afterChange: [revalidateGuide],
+    afterChange: [revalidateGuide, syncGuideSearch],
     afterDelete: [revalidateDeletedGuide],
     afterRead: [hideUnpublishedLocales],
     beforeChange: [
@@ -167,6 +168,7 @@ export const Guides: CollectionConfig<'guides'> = {
       ensureUniqueSlug,
       detectEditConflict,
     ],
+    beforeDelete: [removeGuideFromSearch],
     beforeOperation: [recordSaveIntent],
   },
   versions: {

@@ -1,13 +1,14 @@
 import { format, resultCountLabel } from '@/i18n/messages'
-import { getSearchIndex } from '@/lib/data/searchIndex'
+import { pageLinks, parsePageParam } from '@/lib/data/pagination'
+import { searchPublishedGuides } from '@/lib/data/search'
 import { siteTitleOf } from '@/lib/data/tenants'
-import { highlightMatches, searchGuides } from '@/lib/search/searchGuides'
+import { highlightMatches } from '@/lib/search/searchSnippet'
 import { guidePath, localePath } from '@/lib/seo/urls'
 import { getReaderContext, type ReaderParams } from '@/lib/site/readerContext'
 import { notFoundResponse, readerPageResponse } from '@/lib/site/readerPages'
 
-// Results depend on the query string, so the page is rendered per request (from the cached
-// search index).
+// Results depend on the query string, so the page is rendered per request (from the database's
+// full-text index).
 export const dynamic = 'force-dynamic'
 
 const queryOf = (request: Request): string =>
@@ -29,9 +30,18 @@ export async function GET(request: Request, { params }: { params: ReaderParams }
   if (!context) return notFoundResponse(host, locale)
   const { messages, tenant } = context
   const query = queryOf(request)
-  const hits = query
-    ? searchGuides(await getSearchIndex({ locale: context.locale, tenantID: tenant.id }), query)
-    : []
+  const page = parsePageParam(new URL(request.url).searchParams.get('page'))
+  if (page === null) return notFoundResponse(host, locale)
+  const results = query
+    ? await searchPublishedGuides({ locale: context.locale, page, query, tenantID: tenant.id })
+    : null
+  const hits = results?.hits ?? []
+  if (results && page > 1 && hits.length === 0) return notFoundResponse(host, locale)
+  const links = pageLinks({
+    page,
+    path: `${localePath(context.locale, 'search')}?q=${encodeURIComponent(query)}`,
+    totalPages: results?.totalPages ?? 1,
+  })
 
   return readerPageResponse(
     context,
@@ -60,21 +70,21 @@ export async function GET(request: Request, { params }: { params: ReaderParams }
       {query && (
         <p role="status">
           {hits.length > 0
-            ? resultCountLabel(messages, context.locale, hits.length)
+            ? resultCountLabel(messages, context.locale, results?.totalHits ?? hits.length)
             : messages.search.noResults}
         </p>
       )}
       <ol className="search-results">
         {hits.map((hit) => (
-          <li key={String(hit.document.id)}>
+          <li key={String(hit.guideID)}>
             <h2>
-              <a href={guidePath(context.locale, hit.document.slug)}>
-                <Highlighted query={query} text={hit.document.title} />
+              <a href={guidePath(context.locale, hit.slug)}>
+                <Highlighted query={query} text={hit.title} />
               </a>
             </h2>
-            {hit.document.summary && (
+            {hit.summary && (
               <p>
-                <Highlighted query={query} text={hit.document.summary} />
+                <Highlighted query={query} text={hit.summary} />
               </p>
             )}
             <p className="snippet">
@@ -83,6 +93,20 @@ export async function GET(request: Request, { params }: { params: ReaderParams }
           </li>
         ))}
       </ol>
+      {(links.prev || links.next) && (
+        <nav className="pagination">
+          {links.prev && (
+            <a rel="prev" href={links.prev}>
+              ←
+            </a>
+          )}
+          {links.next && (
+            <a rel="next" href={links.next}>
+              →
+            </a>
+          )}
+        </nav>
+      )}
     </section>,
   )
 }

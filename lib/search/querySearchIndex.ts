@@ -82,12 +82,15 @@ export const querySearchIndex = async (
         `SELECT count(*) AS total FROM search_entries WHERE ${postgresSearchVector} @@ plainto_tsquery('simple', $1)`,
         [text],
       ),
+      // Ranked by the text terms alone: with the scope term in it, ts_rank's proximity measure
+      // would favour matches that sit near the scope term rather than in the title.
       database.query(
-        `SELECT ${columns} FROM search_entries AS e, plainto_tsquery('simple', $1) q
+        `SELECT ${columns} FROM search_entries AS e, plainto_tsquery('simple', $1) q,
+           plainto_tsquery('simple', $2) terms
          WHERE ${postgresSearchVector} @@ q
-         ORDER BY ts_rank(${postgresSearchVector}, q) DESC, e.guide_updated_at DESC
-         LIMIT $2 OFFSET $3`,
-        [text, query.limit, query.offset],
+         ORDER BY ts_rank(${postgresSearchVector}, terms) DESC, e.guide_updated_at DESC
+         LIMIT $3 OFFSET $4`,
+        [text, query.terms.join(' '), query.limit, query.offset],
       ),
     ])
     return { rows: rows.map(toRow), total: Number(counted[0]?.total ?? 0) }

@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
-import { isSuperAdmin, isSuperAdminAccess } from '@/access/isSuperAdmin'
+import { anyoneAccess } from '@/access/anyone'
+import { isSuperAdmin } from '@/access/isSuperAdmin'
 
 /**
  * One row per guide and locale that readers can see: the published text as plain text, and the
@@ -13,7 +14,8 @@ export const SearchEntries: CollectionConfig<'search-entries'> = {
   access: {
     create: () => false,
     delete: () => false,
-    read: isSuperAdminAccess,
+    // Only published text of published locales is ever stored: what any reader may see.
+    read: anyoneAccess,
     update: () => false,
   },
   admin: {

@@ -8,6 +8,7 @@ import { sqliteAdapter } from '@payloadcms/db-sqlite'
 
 import { migrations as postgresMigrations } from '@/migrations/postgres'
 import { migrations as sqliteMigrations } from '@/migrations/sqlite'
+import { withDerivedSearchIndex } from '@/lib/search/withDerivedSearchIndex'
 
 export type DatabaseKind = 'mongodb' | 'postgres' | 'sqlite'
 
@@ -57,10 +58,12 @@ export const createDatabaseAdapter = (uri = process.env.DATABASE_URI): DatabaseA
     })
   }
 
-  return sqliteAdapter({
-    client: { url: uri || defaultSqliteUri() },
-    migrationDir: path.join(process.cwd(), 'migrations', 'sqlite'),
-    prodMigrations: sqliteMigrations,
-    push,
-  })
+  return withDerivedSearchIndex(
+    sqliteAdapter({
+      client: { url: uri || defaultSqliteUri() },
+      migrationDir: path.join(process.cwd(), 'migrations', 'sqlite'),
+      prodMigrations: sqliteMigrations,
+      push,
+    }),
+  )
 }

@@ -28,7 +28,15 @@ export const ensureSearchIndex = async (payload: Payload): Promise<void> => {
     await model.collection.createIndex(mongoSearchIndex.keys, { ...mongoSearchIndex.options })
     return
   }
-  const statements =
-    database.kind === 'sqlite' ? sqliteSearchIndexStatements : postgresSearchIndexStatements
-  for (const statement of statements) await database.query(statement)
+  if (database.kind === 'postgres') {
+    for (const statement of postgresSearchIndexStatements) await database.query(statement)
+    return
+  }
+  const existing = await database.query(
+    `SELECT name FROM sqlite_master WHERE name = 'search_entries_fts'`,
+  )
+  if (existing.length > 0) return
+  for (const statement of sqliteSearchIndexStatements) await database.query(statement)
+  // A pushed database drops the index before each push (withDerivedSearchIndex): refill it.
+  await database.query(`INSERT INTO search_entries_fts(search_entries_fts) VALUES ('rebuild')`)
 }

@@ -4,7 +4,7 @@ import { LanguageSwitcher } from '@/components/LanguageSwitcher'
 import { topicLabel } from '@/i18n/messages'
 import { guideTopics } from '@/collections/Guides/topics'
 import { isLocaleCode } from '@/i18n/locales'
-import { listGuides } from '@/lib/data/guides'
+import { listGuideFacets, listLatestGuides } from '@/lib/data/guides'
 import { countryName, listCountries } from '@/lib/data/referenceData'
 import { getTenantByHost, siteTitleOf, taglineOf } from '@/lib/data/tenants'
 import { pathsInEveryLocale, readerMetadata } from '@/lib/site/pageAlternates'
@@ -30,14 +30,16 @@ export const GET = withPageTags(async (_request: Request, { params }: { params: 
   }
   const { messages, tenant } = context
 
-  const [guides, countries] = await Promise.all([
-    listGuides({ locale: context.locale, tenantID: tenant.id }),
+  const reading = { locale: context.locale, tenantID: tenant.id }
+  const [guides, featured, facets, countries] = await Promise.all([
+    listLatestGuides({ ...reading, limit: 8 }),
+    listLatestGuides({ ...reading, isFeaturedOnly: true, limit: 3 }),
+    listGuideFacets(reading),
     listCountries(),
   ])
-  const countryIDs = new Set(guides.map((guide) => String(guide.countryID)))
+  const countryIDs = new Set(facets.countryIDs.map(String))
   const coveredCountries = countries.filter((country) => countryIDs.has(String(country.id)))
-  const featured = guides.filter((guide) => guide.isFeatured).slice(0, 3)
-  const topics = guideTopics.filter((topic) => guides.some((guide) => guide.topic === topic.value))
+  const topics = guideTopics.filter((topic) => facets.topics.includes(topic.value))
 
   const head = readerMetadata(context, {
     description: taglineOf(tenant, context.locale),
@@ -64,7 +66,7 @@ export const GET = withPageTags(async (_request: Request, { params }: { params: 
       {guides.length > 0 && (
         <section aria-labelledby="latest">
           <h2 id="latest">{messages.home.latestGuides}</h2>
-          <GuideList guides={guides.slice(0, 8)} locale={context.locale} messages={messages} />
+          <GuideList guides={guides} locale={context.locale} messages={messages} />
         </section>
       )}
       {coveredCountries.length > 0 && (

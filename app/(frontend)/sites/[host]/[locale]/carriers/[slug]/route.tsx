@@ -1,7 +1,7 @@
 import { GuideList } from '@/components/GuideList'
 import { LanguageSwitcher } from '@/components/LanguageSwitcher'
 import { format } from '@/i18n/messages'
-import { listGuidesByCarrier } from '@/lib/data/guides'
+import { hubPageSize, listGuidePage } from '@/lib/data/guides'
 import { carrierName, countryName, getCarrierBySlug, getCountry } from '@/lib/data/referenceData'
 import { countryPath } from '@/lib/seo/urls'
 import { hubMetadata, pathsInEveryLocale } from '@/lib/site/pageAlternates'
@@ -19,12 +19,14 @@ const load = async ({ host, locale, slug }: Awaited<Params>) => {
   if (!context) return null
   const carrier = await getCarrierBySlug(decodeSegment(slug))
   if (!carrier) return null
-  const guides = await listGuidesByCarrier({
-    carrierID: carrier.id,
+  const { guides, totalDocs } = await listGuidePage({
+    filter: { carrierID: carrier.id, kind: 'carrier' },
     locale: context.locale,
+    page: 1,
+    perPage: hubPageSize,
     tenantID: context.tenant.id,
   })
-  return guides.length > 0 ? { carrier, context, guides } : null
+  return totalDocs > 0 ? { carrier, context, guides } : null
 }
 
 const headOf = ({ carrier, context }: NonNullable<Awaited<ReturnType<typeof load>>>) => {

@@ -2,7 +2,7 @@ import { GuideList } from '@/components/GuideList'
 import { LanguageSwitcher } from '@/components/LanguageSwitcher'
 import { guideTopics } from '@/collections/Guides/topics'
 import { topicLabel } from '@/i18n/messages'
-import { listGuidesByCountry } from '@/lib/data/guides'
+import { hubPageSize, listGuidePage } from '@/lib/data/guides'
 import { inLocale } from '@/lib/data/localized'
 import {
   carrierName,
@@ -26,13 +26,16 @@ const load = async ({ host, locale, slug }: Awaited<Params>) => {
   if (!context) return null
   const country = await getCountryBySlug(decodeSegment(slug))
   if (!country) return null
-  const guides = await listGuidesByCountry({
-    countryID: country.id,
+  const { guides, totalDocs } = await listGuidePage({
+    filter: { countryID: country.id, kind: 'country' },
     locale: context.locale,
+    page: 1,
+    perPage: hubPageSize,
+    sort: ['topic', '-updatedAt'],
     tenantID: context.tenant.id,
   })
   // A country hub exists on a publication only where it has published guides about it.
-  return guides.length > 0 ? { context, country, guides } : null
+  return totalDocs > 0 ? { context, country, guides } : null
 }
 
 const headOf = ({ context, country }: NonNullable<Awaited<ReturnType<typeof load>>>) => {

@@ -6,7 +6,7 @@ import { BidiText } from '@/components/BidiText'
 import { RichText } from '@/components/RichText'
 import { formatDate } from '@/components/formatDate'
 import { format, simKindLabel, topicLabel } from '@/i18n/messages'
-import { getGuidePage, listGuidesByCountry } from '@/lib/data/guides'
+import { getGuidePage, listRelatedGuides } from '@/lib/data/guides'
 import { getPreviewUser } from '@/lib/data/previewUser'
 import { carrierName, countryName, getCarrier, getCountry } from '@/lib/data/referenceData'
 import { siteTitleOf } from '@/lib/data/tenants'
@@ -59,13 +59,18 @@ export const GET = readerRoute(loadGuide, async (loaded) => {
   const { locale, messages, origin, tenant } = context
   const isRtl = context.dir === 'rtl'
 
-  const [previewUser, country, carriers, sameCountry] = await Promise.all([
+  const [previewUser, country, carriers, related] = await Promise.all([
     getPreviewUser(),
     getCountry(guide.countryID),
     Promise.all(guide.carrierIDs.map((id) => getCarrier(id))),
-    listGuidesByCountry({ countryID: guide.countryID, locale, tenantID: tenant.id }),
+    listRelatedGuides({
+      countryID: guide.countryID,
+      excludeID: guide.id,
+      limit: 4,
+      locale,
+      tenantID: tenant.id,
+    }),
   ])
-  const related = sameCountry.filter((other) => String(other.id) !== String(guide.id)).slice(0, 4)
   const url = absoluteUrl(origin, guidePath(locale, guide.slug))
   const verified = formatDate(guide.lastVerified, locale)
   const siteTitle = siteTitleOf(tenant, locale)

@@ -2,7 +2,7 @@ import { GuideList } from '@/components/GuideList'
 import { LanguageSwitcher } from '@/components/LanguageSwitcher'
 import { isGuideTopic } from '@/collections/Guides/topics'
 import { topicLabel } from '@/i18n/messages'
-import { listGuides } from '@/lib/data/guides'
+import { hubPageSize, listGuidePage } from '@/lib/data/guides'
 import { hubMetadata, pathsInEveryLocale } from '@/lib/site/pageAlternates'
 import { decodeSegment, getReaderContext } from '@/lib/site/readerContext'
 import { readerPageResponse, readerRoute } from '@/lib/site/readerPages'
@@ -17,9 +17,13 @@ const load = async ({ host, locale, topic }: Awaited<Params>) => {
   const context = await getReaderContext(host, locale)
   const topicValue = decodeSegment(topic)
   if (!context || !isGuideTopic(topicValue)) return null
-  const guides = (await listGuides({ locale: context.locale, tenantID: context.tenant.id })).filter(
-    (guide) => guide.topic === topicValue,
-  )
+  const { guides } = await listGuidePage({
+    filter: { kind: 'topic', topic: topicValue },
+    locale: context.locale,
+    page: 1,
+    perPage: hubPageSize,
+    tenantID: context.tenant.id,
+  })
   return { context, guides, topic: topicValue }
 }
 

@@ -105,7 +105,7 @@ const measure = async (database: string, size: number): Promise<Result> => {
   const { default: config } = await import('@/payload.config')
   const payload = await getPayload({ config })
   const { bulkCloneGuides } = await import('./lib/bulkCloneGuides')
-  const { listTranslationWork } = await import('@/lib/translation/translationActions')
+  const { listTranslationWorkPage } = await import('@/lib/translation/translationActions')
 
   const tenant = (
     await payload.find({ collection: 'tenants', limit: 1, where: { slug: { equals: 'asia' } } })
@@ -157,9 +157,9 @@ const measure = async (database: string, size: number): Promise<Result> => {
         where: { email: { equals: 'admin@asia.test' } },
       })
     ).docs[0]
-    figures['Translations list'] = await medianOf(async () => {
+    figures['Translations list, page 1'] = await medianOf(async () => {
       const started = performance.now()
-      await listTranslationWork({ payload, user: { ...admin, collection: 'users' } })
+      await listTranslationWorkPage({ payload, user: { ...admin, collection: 'users' } })
       return performance.now() - started
     })
     const rssMB = rssOf(server.pid)

@@ -2,7 +2,8 @@ import type { AdminViewServerProps } from 'payload'
 
 import { localeLabel } from '@/i18n/locales'
 import type { ActingUser } from '@/lib/translation/guideTranslationReport'
-import { listTranslationWork } from '@/lib/translation/translationActions'
+import { pageLinks, parsePageParam } from '@/lib/data/pagination'
+import { listTranslationWorkPage } from '@/lib/translation/translationActions'
 import { AdminPage } from './AdminPage'
 import './translations.css'
 
@@ -22,10 +23,20 @@ export async function TranslationsView(props: AdminViewServerProps) {
   const { req } = initPageResult
   const user = req.user?.collection === 'users' ? (req.user as ActingUser) : null
   const onlyLocale = typeof searchParams?.locale === 'string' ? searchParams.locale : null
-  const items = user ? await listTranslationWork({ payload: req.payload, user }) : []
+  const page =
+    parsePageParam(typeof searchParams?.page === 'string' ? searchParams.page : null) ?? 1
+  const work = user
+    ? await listTranslationWorkPage({ page, payload: req.payload, user })
+    : { items: [], page, totalPages: 1 }
+  const items = work.items
   const shown = onlyLocale ? items.filter((item) => item.report.locale === onlyLocale) : items
   const locales = [...new Set(items.map((item) => item.report.locale))]
   const adminRoute = req.payload.config.routes.admin
+  const links = pageLinks({
+    page,
+    path: `${adminRoute}/translations${onlyLocale ? `?locale=${onlyLocale}` : ''}`,
+    totalPages: work.totalPages,
+  })
 
   return (
     <AdminPage className="translations" view={props}>
@@ -94,6 +105,15 @@ export async function TranslationsView(props: AdminViewServerProps) {
             ))}
           </tbody>
         </table>
+      )}
+      {(links.prev || links.next) && (
+        <nav aria-label="Pages" className="translations__pages">
+          {links.prev && <a href={links.prev}>Newer guides</a>}
+          <span>
+            Page {page} of {work.totalPages}
+          </span>
+          {links.next && <a href={links.next}>Older guides</a>}
+        </nav>
       )}
     </AdminPage>
   )

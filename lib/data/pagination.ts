@@ -56,3 +56,30 @@ export const pageLinks = ({
   next: page < totalPages ? pageHref(path, page + 1) : null,
   prev: page > 1 ? pageHref(path, page - 1) : null,
 })
+
+export type ListingPage =
+  | { isFound: false }
+  | { isFound: true; links: PageLinks; offset: number; page: number; totalPages: number }
+
+/**
+ * Everything a paginated route needs from its `?page=` parameter and the listing's total: the
+ * page and its offset with canonical and rel links, or "not found" for a malformed page or one
+ * past the last.
+ */
+export const resolveListingPage = ({
+  pageParam,
+  path,
+  perPage,
+  total,
+}: {
+  pageParam: null | string | undefined
+  path: string
+  perPage: number
+  total: number
+}): ListingPage => {
+  const page = parsePageParam(pageParam)
+  if (page === null) return { isFound: false }
+  const { isOutOfRange, offset, totalPages } = pageWindow({ page, perPage, total })
+  if (isOutOfRange) return { isFound: false }
+  return { isFound: true, links: pageLinks({ page, path, totalPages }), offset, page, totalPages }
+}

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest'
 
-import { pageHref, pageLinks, pageWindow, parsePageParam } from '@/lib/data/pagination'
+import {
+  pageHref,
+  pageLinks,
+  pageWindow,
+  parsePageParam,
+  resolveListingPage,
+} from '@/lib/data/pagination'
 
 describe('parsePageParam', () => {
   it('should read a missing parameter as the first page', () => {
@@ -66,5 +72,31 @@ describe('pageLinks', () => {
 
   it('should append to a path that already has a query', () => {
     expect(pageHref('/en/search?q=jazz', 2)).toBe('/en/search?q=jazz&page=2')
+  })
+})
+
+describe('resolveListingPage', () => {
+  const listing = { path: '/en/topics/activate', perPage: 60, total: 121 }
+
+  it('should resolve the last page with only a previous link', () => {
+    expect(resolveListingPage({ ...listing, pageParam: '3' })).toEqual({
+      isFound: true,
+      links: {
+        canonical: '/en/topics/activate?page=3',
+        next: null,
+        prev: '/en/topics/activate?page=2',
+      },
+      offset: 120,
+      page: 3,
+      totalPages: 3,
+    })
+  })
+
+  it('should not find the page after the last one', () => {
+    expect(resolveListingPage({ ...listing, pageParam: '4' })).toEqual({ isFound: false })
+  })
+
+  it('should not find a malformed page', () => {
+    expect(resolveListingPage({ ...listing, pageParam: '2abc' })).toEqual({ isFound: false })
   })
 })

@@ -9,7 +9,8 @@
  * - the `_texts` tables of hasMany text fields start their only index with `order`;
  * - saving a version clears the previous `latest` flag and prunes beyond maxPerDoc per parent,
  *   and the admin's lists ask for the latest version of each guide;
- * - reader listings ask for the newest published guides of one tenant.
+ * - reader listings ask for the newest published guides of one tenant (and the published,
+ *   translated locale rows of each).
  *
  * Shared by the SQLite and PostgreSQL migrations; the statements are the same in both dialects.
  */
@@ -39,7 +40,12 @@ export const scaleIndexes: { columns: string[]; name: string; table: string }[] 
     columns: ['latest', 'updated_at'],
     table: '_guides_v',
   },
-  { name: 'guides_tenant_updated_at_idx', columns: ['tenant_id', 'updated_at'], table: 'guides' },
+  {
+    name: 'guides_tenant_updated_at_idx',
+    // Payload breaks ties on created_at: with it in the index the newest N need no sort.
+    columns: ['tenant_id', 'updated_at', 'created_at'],
+    table: 'guides',
+  },
   {
     name: 'guides_locales_locale_status_parent_idx',
     columns: ['_locale', '_status', '_parent_id'],

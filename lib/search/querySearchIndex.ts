@@ -48,7 +48,7 @@ type MongoModel = {
 /**
  * One page of the published guides matching every term, best first: BM25 with the title weighted
  * above the summary above the body on SQLite, ts_rank with the same order of weights on
- * PostgreSQL, the text score on MongoDB; ties go to the newer guide.
+ * PostgreSQL, the text score on MongoDB; ties go to the most recently published entry.
  */
 export const querySearchIndex = async (
   payload: Payload,
@@ -64,11 +64,15 @@ export const querySearchIndex = async (
         'SELECT count(*) AS total FROM search_entries_fts WHERE search_entries_fts MATCH ?',
         [match],
       ),
+      // Ranked on the index alone, then only the page's rows are read: joining first would read
+      // every match's full text before sorting. Ties go to the entry written last.
       database.query(
-        `SELECT ${columns} FROM search_entries_fts JOIN search_entries e ON e.id = search_entries_fts.rowid
-         WHERE search_entries_fts MATCH ?
-         ORDER BY bm25(search_entries_fts, 0.0, 10.0, 4.0, 1.0), e.guide_updated_at DESC
-         LIMIT ? OFFSET ?`,
+        `SELECT ${columns} FROM (
+           SELECT rowid, bm25(search_entries_fts, 0.0, 10.0, 4.0, 1.0) AS score
+           FROM search_entries_fts WHERE search_entries_fts MATCH ?
+           ORDER BY score, rowid DESC LIMIT ? OFFSET ?
+         ) AS ranked JOIN search_entries e ON e.id = ranked.rowid
+         ORDER BY ranked.score, ranked.rowid DESC`,
         [match, query.limit, query.offset],
       ),
     ])
@@ -83,13 +87,16 @@ export const querySearchIndex = async (
         [text],
       ),
       // Ranked by the text terms alone: with the scope term in it, ts_rank's proximity measure
-      // would favour matches that sit near the scope term rather than in the title.
+      // would favour matches that sit near the scope term rather than in the title. Only the
+      // page's rows are read in full.
       database.query(
-        `SELECT ${columns} FROM search_entries AS e, plainto_tsquery('simple', $1) q,
-           plainto_tsquery('simple', $2) terms
-         WHERE ${postgresSearchVector} @@ q
-         ORDER BY ts_rank(${postgresSearchVector}, terms) DESC, e.guide_updated_at DESC
-         LIMIT $3 OFFSET $4`,
+        `SELECT ${columns} FROM (
+           SELECT id, ts_rank(${postgresSearchVector}, plainto_tsquery('simple', $2)) AS score
+           FROM search_entries
+           WHERE ${postgresSearchVector} @@ plainto_tsquery('simple', $1)
+           ORDER BY score DESC, id DESC LIMIT $3 OFFSET $4
+         ) AS ranked JOIN search_entries e ON e.id = ranked.id
+         ORDER BY ranked.score DESC, ranked.id DESC`,
         [text, query.terms.join(' '), query.limit, query.offset],
       ),
     ])

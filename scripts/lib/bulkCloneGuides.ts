@@ -9,6 +9,14 @@ type Database = {
 
 type Column = { name: string; isInteger: boolean }
 
+const timestampColumns = [
+  'created_at',
+  'updated_at',
+  'version_created_at',
+  'version_updated_at',
+  'guide_updated_at',
+]
+
 const quote = (name: string) => `"${name.replaceAll('"', '""')}"`
 
 const tablesOf = async (db: Database): Promise<string[]> => {
@@ -107,6 +115,15 @@ export const bulkCloneGuides = async (
         }
         if (column.name === parentColumn) {
           return `${name} + ${isVersionChild ? versionOffset : guideOffset}`
+        }
+        if (timestampColumns.includes(column.name)) {
+          // Every copy a second older than the next: listings sort on these, and real
+          // publications do not change thousands of guides in the same millisecond.
+          const newID =
+            table === 'guides' ? `id + ${guideOffset}` : `id + ${offsets.get(table) ?? 0}`
+          return db.kind === 'sqlite'
+            ? `strftime('%Y-%m-%dT%H:%M:%fZ', ${name}, '-' || (${newID}) || ' seconds')`
+            : `${name} - ((${newID}) * interval '1 second')`
         }
         if (['slug', 'version_slug'].includes(column.name)) return `${name} || '-c${round}'`
         if (['title', 'version_title'].includes(column.name)) return `${name} || ' ${round}'`

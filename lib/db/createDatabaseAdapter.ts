@@ -8,6 +8,7 @@ import { sqliteAdapter } from '@payloadcms/db-sqlite'
 
 import { migrations as postgresMigrations } from '@/migrations/postgres'
 import { migrations as sqliteMigrations } from '@/migrations/sqlite'
+import { addPostgresSearchVector } from '@/lib/search/postgresSearchVector'
 import { withDerivedSearchIndex } from '@/lib/search/withDerivedSearchIndex'
 
 export type DatabaseKind = 'mongodb' | 'postgres' | 'sqlite'
@@ -40,6 +41,7 @@ export const createDatabaseAdapter = (uri = process.env.DATABASE_URI): DatabaseA
 
   if (kind === 'postgres') {
     return postgresAdapter({
+      afterSchemaInit: [addPostgresSearchVector],
       migrationDir: path.join(process.cwd(), 'migrations', 'postgres'),
       pool: { connectionString: uri },
       prodMigrations: postgresMigrations,

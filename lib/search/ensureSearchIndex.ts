@@ -1,11 +1,7 @@
 import type { Payload } from 'payload'
 
 import { rawDatabaseOf } from './rawDatabase'
-import {
-  mongoSearchIndex,
-  postgresSearchIndexStatements,
-  sqliteSearchIndexStatements,
-} from './searchIndexSchema'
+import { mongoSearchIndex, sqliteSearchIndexStatements } from './searchIndexSchema'
 
 type MongoModel = {
   collection: {
@@ -17,8 +13,9 @@ type MongoModel = {
 }
 
 /**
- * Creates the full-text index when it is missing. Migrations create it in production; a pushed
- * schema (development, tests) knows nothing of it, so Payload's onInit calls this too.
+ * Creates the SQLite or MongoDB full-text index when it is missing. Migrations create it in
+ * production; a pushed schema (development, tests) knows nothing of it, so Payload's onInit calls
+ * this too.
  */
 export const ensureSearchIndex = async (payload: Payload): Promise<void> => {
   const database = rawDatabaseOf(payload)
@@ -28,10 +25,8 @@ export const ensureSearchIndex = async (payload: Payload): Promise<void> => {
     await model.collection.createIndex(mongoSearchIndex.keys, { ...mongoSearchIndex.options })
     return
   }
-  if (database.kind === 'postgres') {
-    for (const statement of postgresSearchIndexStatements) await database.query(statement)
-    return
-  }
+  // PostgreSQL's vector and index are part of the schema (postgresSearchVector.ts).
+  if (database.kind === 'postgres') return
   const existing = await database.query(
     `SELECT name FROM sqlite_master WHERE name = 'search_entries_fts'`,
   )

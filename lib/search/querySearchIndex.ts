@@ -1,7 +1,6 @@
 import type { Payload } from 'payload'
 
 import { rawDatabaseOf, type Row } from './rawDatabase'
-import { postgresSearchVector } from './searchIndexSchema'
 
 export type SearchIndexRow = {
   body: string
@@ -83,17 +82,17 @@ export const querySearchIndex = async (
     const text = [query.scope, ...query.terms].join(' ')
     const [counted, rows] = await Promise.all([
       database.query(
-        `SELECT count(*) AS total FROM search_entries WHERE ${postgresSearchVector} @@ plainto_tsquery('simple', $1)`,
+        `SELECT count(*) AS total FROM search_entries WHERE document @@ plainto_tsquery('simple', $1)`,
         [text],
       ),
-      // Ranked by the text terms alone: with the scope term in it, ts_rank's proximity measure
-      // would favour matches that sit near the scope term rather than in the title. Only the
-      // page's rows are read in full.
+      // Ranked on the title and summary vector by the text terms alone (with the scope term,
+      // ts_rank's proximity measure would favour matches near it); only the page's rows are
+      // read in full.
       database.query(
         `SELECT ${columns} FROM (
-           SELECT id, ts_rank(${postgresSearchVector}, plainto_tsquery('simple', $2)) AS score
+           SELECT id, ts_rank(rank_document, plainto_tsquery('simple', $2)) AS score
            FROM search_entries
-           WHERE ${postgresSearchVector} @@ plainto_tsquery('simple', $1)
+           WHERE document @@ plainto_tsquery('simple', $1)
            ORDER BY score DESC, id DESC LIMIT $3 OFFSET $4
          ) AS ranked JOIN search_entries e ON e.id = ranked.id
          ORDER BY ranked.score DESC, ranked.id DESC`,

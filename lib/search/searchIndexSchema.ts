@@ -1,8 +1,9 @@
 /**
- * The full-text index over the `search-entries` collection, in each database's own terms. Payload
- * cannot declare these (an FTS5 virtual table, an expression GIN index, a weighted text index), so
- * they are created by the migrations and, for databases whose schema Payload pushes (development
- * and tests), when Payload starts (ensureSearchIndex). Every statement is idempotent.
+ * The full-text index over the `search-entries` collection, in each database's own terms. SQLite's
+ * FTS5 table and MongoDB's weighted text index cannot be declared through Payload: the migrations
+ * create them and, for databases whose schema Payload pushes (development and tests), so does
+ * ensureSearchIndex when Payload starts. PostgreSQL's stored tsvector and GIN index are declared in
+ * the schema (postgresSearchVector.ts).
  */
 
 /** SQLite: an FTS5 table over search_entries, kept in step by triggers. */
@@ -32,19 +33,15 @@ export const sqliteSearchIndexDropStatements = [
 ]
 
 /**
- * PostgreSQL: one weighted tsvector (title A, summary B, body D; the scope term unweighted) and a
- * GIN index on exactly this expression, which the query repeats so the planner uses the index.
- * The 'simple' configuration only lower-cases and splits on spaces: the terms are already cut.
+ * PostgreSQL: the generation expression of search_entries.document (lib/search/postgresSearchVector.ts),
+ * one weighted tsvector: title A, summary B, body D, the scope term unweighted. The 'simple'
+ * configuration only lower-cases and splits on spaces: the terms are already cut. Ranking reads
+ * a second, small vector of the title and summary only (rank_document): a body match ranks below
+ * both, and the body's long vector is never read back to rank thousands of matches.
  */
-export const postgresSearchVector = `(setweight(to_tsvector('simple', coalesce(title_terms, '')), 'A') || setweight(to_tsvector('simple', coalesce(summary_terms, '')), 'B') || setweight(to_tsvector('simple', coalesce(body_terms, '')), 'D') || to_tsvector('simple', scope))`
+export const postgresRankVectorExpression = `setweight(to_tsvector('simple', coalesce(title_terms, '')), 'A') || setweight(to_tsvector('simple', coalesce(summary_terms, '')), 'B')`
 
-export const postgresSearchIndexStatements = [
-  `CREATE INDEX IF NOT EXISTS search_entries_document_idx ON search_entries USING GIN (${postgresSearchVector})`,
-]
-
-export const postgresSearchIndexDropStatements = [
-  'DROP INDEX IF EXISTS search_entries_document_idx',
-]
+export const postgresSearchVectorExpression = `setweight(to_tsvector('simple', coalesce(title_terms, '')), 'A') || setweight(to_tsvector('simple', coalesce(summary_terms, '')), 'B') || setweight(to_tsvector('simple', coalesce(body_terms, '')), 'D') || to_tsvector('simple', scope)`
 
 /** MongoDB: one text index with the same field weights (the scope is filtered as a field). */
 export const mongoSearchIndex = {

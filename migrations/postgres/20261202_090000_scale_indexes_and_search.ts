@@ -1,20 +1,15 @@
 import { MigrateDownArgs, MigrateUpArgs, sql } from '@payloadcms/db-postgres'
 
 import { createScaleIndexStatements, dropScaleIndexStatements } from '@/lib/db/scaleIndexes'
-import {
-  postgresSearchIndexDropStatements,
-  postgresSearchIndexStatements,
-} from '@/lib/search/searchIndexSchema'
 
-/** Written by hand: the adapters cannot declare these indexes (see lib/db/scaleIndexes.ts). */
+/**
+ * Written by hand: the adapters cannot declare these indexes (see lib/db/scaleIndexes.ts). The
+ * search vector and its GIN index are part of the schema (lib/search/postgresSearchVector.ts).
+ */
 export async function up({ db }: MigrateUpArgs): Promise<void> {
-  for (const statement of [...createScaleIndexStatements(), ...postgresSearchIndexStatements]) {
-    await db.execute(sql.raw(statement))
-  }
+  for (const statement of createScaleIndexStatements()) await db.execute(sql.raw(statement))
 }
 
 export async function down({ db }: MigrateDownArgs): Promise<void> {
-  for (const statement of [...postgresSearchIndexDropStatements, ...dropScaleIndexStatements()]) {
-    await db.execute(sql.raw(statement))
-  }
+  for (const statement of dropScaleIndexStatements()) await db.execute(sql.raw(statement))
 }

@@ -1,6 +1,6 @@
 import * as migration_20261123_142325_initial from './20261123_142325_initial';
 import * as migration_20261201_191026_per_locale_publishing_and_schedules from './20261201_191026_per_locale_publishing_and_schedules';
-import * as migration_20261202_070747_search_entries from './20261202_070747_search_entries';
+import * as migration_20261202_073955_search_entries from './20261202_073955_search_entries';
 import * as migration_20261202_090000_scale_indexes_and_search from './20261202_090000_scale_indexes_and_search';
 
 export const migrations = [
@@ -15,9 +15,9 @@ export const migrations = [
     name: '20261201_191026_per_locale_publishing_and_schedules',
   },
   {
-    up: migration_20261202_070747_search_entries.up,
-    down: migration_20261202_070747_search_entries.down,
-    name: '20261202_070747_search_entries',
+    up: migration_20261202_073955_search_entries.up,
+    down: migration_20261202_073955_search_entries.down,
+    name: '20261202_073955_search_entries',
   },
   {
     up: migration_20261202_090000_scale_indexes_and_search.up,

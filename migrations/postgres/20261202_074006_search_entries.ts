@@ -17,7 +17,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"body_terms" varchar,
   	"guide_updated_at" timestamp(3) with time zone NOT NULL,
   	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
-  	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
+  	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"document" "tsvector" GENERATED ALWAYS AS (setweight(to_tsvector('simple', coalesce(title_terms, '')), 'A') || setweight(to_tsvector('simple', coalesce(summary_terms, '')), 'B') || setweight(to_tsvector('simple', coalesce(body_terms, '')), 'D') || to_tsvector('simple', scope)) STORED,
+  	"rank_document" "tsvector" GENERATED ALWAYS AS (setweight(to_tsvector('simple', coalesce(title_terms, '')), 'A') || setweight(to_tsvector('simple', coalesce(summary_terms, '')), 'B')) STORED
   );
   
   ALTER TABLE "payload_locked_documents_rels" ADD COLUMN "search_entries_id" integer;
@@ -29,6 +31,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "search_entries_created_at_idx" ON "search_entries" USING btree ("created_at");
   CREATE INDEX "tenant_locale_guideUpdatedAt_idx" ON "search_entries" USING btree ("tenant_id","locale","guide_updated_at");
   CREATE INDEX "guide_locale_idx" ON "search_entries" USING btree ("guide_id","locale");
+  CREATE INDEX "search_entries_document_idx" ON "search_entries" USING gin ("document");
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_search_entries_fk" FOREIGN KEY ("search_entries_id") REFERENCES "public"."search_entries"("id") ON DELETE cascade ON UPDATE no action;
   CREATE INDEX "payload_locked_documents_rels_search_entries_id_idx" ON "payload_locked_documents_rels" USING btree ("search_entries_id");`)
 }

@@ -8,7 +8,7 @@
  * a guide, the first and the cached render of a guide page, the home page, a country hub, search
  * in English and Chinese, the sitemap index and its first file, the feed, and the admin's
  * Translations list. Each figure is a median of BENCH_SCALE_REPEATS requests (first renders: the
- * first request after start). Prints a table, each operation's ratio to its figure at the
+ * first request after start). BENCH_SCALE_DATABASES (e.g. `postgres`) picks the databases. Prints a table, each operation's ratio to its figure at the
  * smallest size, and finally `worst ratio R at N guides: OPERATION`.
  */
 import { spawnSync } from 'node:child_process'
@@ -220,7 +220,10 @@ const main = async () => {
     .split(',')
     .map((size) => Number(size.trim()))
     .filter((size) => size > 0)
-  const databases = ['sqlite', ...(process.env.TEST_POSTGRES_URI ? ['postgres'] : [])]
+  const databases = (
+    process.env.BENCH_SCALE_DATABASES ||
+    ['sqlite', ...(process.env.TEST_POSTGRES_URI ? ['postgres'] : [])].join(',')
+  ).split(',')
   ensureProductionBuild(root, { ...process.env, NODE_ENV: 'production' })
   const results: Result[] = []
   for (const database of databases) {

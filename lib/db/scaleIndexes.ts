@@ -12,7 +12,8 @@
  * - reader listings ask for the newest published guides of one tenant (and the published,
  *   translated locale rows of each).
  *
- * Shared by the SQLite and PostgreSQL migrations; the statements are the same in both dialects.
+ * The migration 20261202_090000_scale_indexes_and_search creates them (statements spelled out, the
+ * same in both dialects); tests/unit/scaleIndexes.spec.ts checks both folders name every one.
  */
 export const scaleIndexes: { columns: string[]; name: string; table: string }[] = [
   ...[
@@ -52,12 +53,3 @@ export const scaleIndexes: { columns: string[]; name: string; table: string }[] 
     table: 'guides_locales',
   },
 ]
-
-export const createScaleIndexStatements = (): string[] =>
-  scaleIndexes.map(
-    ({ columns, name, table }) =>
-      `CREATE INDEX IF NOT EXISTS "${name}" ON "${table}" (${columns.map((column) => `"${column}"`).join(', ')})`,
-  )
-
-export const dropScaleIndexStatements = (): string[] =>
-  scaleIndexes.map(({ name }) => `DROP INDEX IF EXISTS "${name}"`)

@@ -36,7 +36,9 @@ const columnsOf = async (db: Database, table: string): Promise<Column[]> => {
     db.kind === 'sqlite'
       ? await db.query(`SELECT name, type FROM pragma_table_info(?)`, [table])
       : await db.query(
-          `SELECT column_name AS name, data_type AS type FROM information_schema.columns WHERE table_name = $1 ORDER BY ordinal_position`,
+          // Generated columns (the search vectors) compute themselves.
+          `SELECT column_name AS name, data_type AS type FROM information_schema.columns
+           WHERE table_name = $1 AND is_generated = 'NEVER' ORDER BY ordinal_position`,
           [table],
         )
   return rows.map((row) => ({

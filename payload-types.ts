@@ -76,6 +76,7 @@ export interface Config {
     carriers: Carrier;
     tenants: Tenant;
     users: User;
+    'search-entries': SearchEntry;
     redirects: Redirect;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
@@ -98,6 +99,7 @@ export interface Config {
     carriers: CarriersSelect<false> | CarriersSelect<true>;
     tenants: TenantsSelect<false> | TenantsSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
+    'search-entries': SearchEntriesSelect<false> | SearchEntriesSelect<true>;
     redirects: RedirectsSelect<false> | RedirectsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
@@ -605,6 +607,27 @@ export interface TranslationMemory {
   createdAt: string;
 }
 /**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "search-entries".
+ */
+export interface SearchEntry {
+  id: number;
+  tenant: number | Tenant;
+  guide: number | Guide;
+  locale: string;
+  scope: string;
+  slug: string;
+  title: string;
+  summary?: string | null;
+  body?: string | null;
+  titleTerms?: string | null;
+  summaryTerms?: string | null;
+  bodyTerms?: string | null;
+  guideUpdatedAt: string;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * Old addresses of this publication that lead to a guide, such as /en/guides/old-slug.
  *
  * This interface was referenced by `Config`'s JSON-Schema
@@ -776,6 +799,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'users';
         value: number | User;
+      } | null)
+    | ({
+        relationTo: 'search-entries';
+        value: number | SearchEntry;
       } | null)
     | ({
         relationTo: 'redirects';
@@ -1081,6 +1108,26 @@ export interface UsersSelect<T extends boolean = true> {
         createdAt?: T;
         expiresAt?: T;
       };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "search-entries_select".
+ */
+export interface SearchEntriesSelect<T extends boolean = true> {
+  tenant?: T;
+  guide?: T;
+  locale?: T;
+  scope?: T;
+  slug?: T;
+  title?: T;
+  summary?: T;
+  body?: T;
+  titleTerms?: T;
+  summaryTerms?: T;
+  bodyTerms?: T;
+  guideUpdatedAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

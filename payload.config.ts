@@ -12,6 +12,7 @@ import { Glossary } from './collections/Glossary'
 import { Guides } from './collections/Guides'
 import { Media } from './collections/Media'
 import { ScheduledPublications } from './collections/ScheduledPublications'
+import { SearchEntries } from './collections/SearchEntries'
 import { Tenants } from './collections/Tenants'
 import { TranslationMemory } from './collections/TranslationMemory'
 import { Users } from './collections/Users'
@@ -20,6 +21,7 @@ import { filterTenantLocales } from './lib/admin/filterTenantLocales'
 import { defaultLocale, localeDefinitions } from './i18n/locales'
 import { adminOrigins } from './lib/env/adminOrigins'
 import { createDatabaseAdapter } from './lib/db/createDatabaseAdapter'
+import { ensureSearchIndex } from './lib/search/ensureSearchIndex'
 import { answerMalformedJSON } from './lib/security/answerMalformedJSON'
 import { graphQLValidationRules } from './lib/security/graphqlLimits'
 import { validateQueries } from './lib/security/validateQueries'
@@ -77,6 +79,7 @@ export default buildConfig({
     Carriers,
     Tenants,
     Users,
+    SearchEntries,
   ],
   // Cookie-signed requests from any other origin are treated as anonymous (Payload's CSRF check).
   csrf: adminOrigins(),
@@ -113,6 +116,7 @@ export default buildConfig({
     locales: localeDefinitions,
   },
   onInit: async (payload) => {
+    await ensureSearchIndex(payload)
     await seedDemoOnInit(payload)
     // Started once Payload is ready; an instrumentation.ts hook made cached pages slower (npm run bench).
     startRunningDueJobs(payload)

@@ -32,6 +32,7 @@ import { requireReviewedMachineDrafts } from './hooks/requireReviewedMachineDraf
 import { serializeGuideSaves } from './hooks/serializeGuideSaves'
 import { guideLivePreviewURL, guidePreviewURL } from './previewURL'
 import { guideTopics, simKinds } from './topics'
+import { removeGuideFromSearch, syncGuideSearch } from '@/lib/search/syncGuideSearch'
 import { revalidateDeletedGuide, revalidateGuide } from './hooks/revalidateGuide'
 import { validateGuideSlug, validateGuideTitle } from './validation/draftTolerant'
 
@@ -185,7 +186,7 @@ export const Guides: CollectionConfig<'guides'> = {
     ...importSourceFields(contentManagerFieldAccess),
   ],
   hooks: {
-    afterChange: [recordSlugRedirect, revalidateGuide],
+    afterChange: [recordSlugRedirect, revalidateGuide, syncGuideSearch],
     afterDelete: [revalidateDeletedGuide],
     afterRead: [hideUnpublishedLocales],
     beforeChange: [
@@ -196,6 +197,7 @@ export const Guides: CollectionConfig<'guides'> = {
       noteRenamedSlug,
       refuseDeniedLinksOnPublish,
     ],
+    beforeDelete: [removeGuideFromSearch],
     beforeOperation: [serializeGuideSaves, recordSaveIntent, limitDraftReadsToMembers],
   },
   versions: {

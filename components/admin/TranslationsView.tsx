@@ -6,7 +6,8 @@ import { adminLocaleFor, getAdminMessages } from '@/i18n/adminMessages'
 import { isRightToLeft, localeLabel } from '@/i18n/locales'
 import { format } from '@/i18n/messages'
 import type { ActingUser } from '@/lib/translation/guideTranslationReport'
-import { listTranslationWork } from '@/lib/translation/translationActions'
+import { pageLinks, parsePageParam } from '@/lib/data/pagination'
+import { listTranslationWorkPage } from '@/lib/translation/translationActions'
 import { AdminPage } from './AdminPage'
 import { statusLabel } from './translationStatusLabel'
 import './translations.css'
@@ -22,10 +23,20 @@ export async function TranslationsView(props: AdminViewServerProps) {
   const t = getAdminMessages(uiLocale)
   const user = req.user?.collection === 'users' ? (req.user as ActingUser) : null
   const onlyLocale = typeof searchParams?.locale === 'string' ? searchParams.locale : null
-  const items = user ? await listTranslationWork({ payload: req.payload, user }) : []
+  const page =
+    parsePageParam(typeof searchParams?.page === 'string' ? searchParams.page : null) ?? 1
+  const work = user
+    ? await listTranslationWorkPage({ page, payload: req.payload, user })
+    : { items: [], page, totalPages: 1 }
+  const items = work.items
   const shown = onlyLocale ? items.filter((item) => item.report.locale === onlyLocale) : items
   const locales = [...new Set(items.map((item) => item.report.locale))]
   const adminRoute = req.payload.config.routes.admin
+  const links = pageLinks({
+    page,
+    path: `${adminRoute}/translations${onlyLocale ? `?locale=${onlyLocale}` : ''}`,
+    totalPages: work.totalPages,
+  })
   const apiRoute = req.payload.config.routes.api
   const formatDate = (value: string) =>
     new Intl.DateTimeFormat(uiLocale, { dateStyle: 'medium' }).format(new Date(value))
@@ -119,6 +130,20 @@ export async function TranslationsView(props: AdminViewServerProps) {
               ))}
             </tbody>
           </table>
+        )}
+        {(links.prev || links.next) && (
+          <nav aria-label={t.translations} className="translations__pages">
+            {links.prev && (
+              <a href={links.prev} rel="prev">
+                ←
+              </a>
+            )}
+            {links.next && (
+              <a href={links.next} rel="next">
+                →
+              </a>
+            )}
+          </nav>
         )}
       </div>
     </AdminPage>

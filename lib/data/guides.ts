@@ -2,7 +2,9 @@ import type { Where } from 'payload'
 import { cache } from 'react'
 
 import type { Guide } from '@/payload-types'
+import { guideTopics } from '@/collections/Guides/topics'
 import { idOf } from '@/lib/ids'
+import { isoCountryCodes } from '@/lib/validation/isoCountryCodes'
 import type { LocaleCode } from '@/i18n/locales'
 import { cacheTags } from '@/lib/cache/tags'
 import { cached } from './cached'
@@ -71,76 +73,260 @@ const listingSelect = {
   updatedAt: true,
 } as const
 
-const findPublished = async ({
+/** Published in the locale and translated into it: translations never fall back. */
+const publishedIn = (tenantID: ID, where: Where[] = []): Where => ({
+  and: [
+    { tenant: { equals: tenantID } },
+    { _status: { equals: 'published' } },
+    { title: { exists: true } },
+    { slug: { exists: true } },
+    ...where,
+  ],
+})
+
+export type GuideFilter =
+  | { carrierID: ID; kind: 'carrier' }
+  | { countryID: ID; kind: 'country' }
+  | { kind: 'topic'; topic: Guide['topic'] }
+  | { kind: 'all' }
+
+const whereOf = (filter: GuideFilter): Where[] => {
+  if (filter.kind === 'country') return [{ country: { equals: filter.countryID } }]
+  if (filter.kind === 'carrier') return [{ carriers: { contains: filter.carrierID } }]
+  if (filter.kind === 'topic') return [{ topic: { equals: filter.topic } }]
+  return []
+}
+
+const filterKey = (filter: GuideFilter): string =>
+  filter.kind === 'country'
+    ? `country:${filter.countryID}`
+    : filter.kind === 'carrier'
+      ? `carrier:${filter.carrierID}`
+      : filter.kind === 'topic'
+        ? `topic:${filter.topic}`
+        : 'all'
+
+const tagsOf = (tenantID: ID, filter: GuideFilter): string[] =>
+  filter.kind === 'country'
+    ? [cacheTags.countryGuides(tenantID, filter.countryID)]
+    : filter.kind === 'carrier'
+      ? [cacheTags.carrierGuides(tenantID, filter.carrierID)]
+      : [cacheTags.tenantGuides(tenantID)]
+
+/** Guides on one page of a hub or topic listing. */
+export const hubPageSize = 60
+
+export type GuideListPage = {
+  guides: GuideSummary[]
+  page: number
+  totalDocs: number
+  totalPages: number
+}
+
+/**
+ * One page of a tenant's published guides in a locale, newest first (or grouped by topic), as the
+ * database counts and pages them: the cost of a page does not grow with the number of guides.
+ */
+export const findGuidePage = async ({
+  filter,
   locale,
+  page,
+  perPage,
+  sort = '-updatedAt',
   tenantID,
-  where = {},
 }: {
+  filter: GuideFilter
   locale: LocaleCode
+  page: number
+  perPage: number
+  sort?: string | string[]
   tenantID: ID
-  where?: Where
-}): Promise<GuideSummary[]> => {
+}): Promise<GuideListPage> => {
   const payload = await getPayloadClient()
-  const { docs } = await payload.find({
+  const found = await payload.find({
     collection: 'guides',
     depth: 0,
     fallbackLocale: false,
     // Reader pages never show scheduled changes: skip the join's query.
     joins: false,
-    limit: 1000,
+    limit: perPage,
     locale,
     overrideAccess: false,
-    pagination: false,
+    page,
     select: listingSelect,
-    sort: '-updatedAt',
-    where: { and: [{ tenant: { equals: tenantID } }, { _status: { equals: 'published' } }, where] },
+    sort,
+    where: publishedIn(tenantID, whereOf(filter)),
   })
-  return (docs as Guide[]).filter(isTranslated).map(toSummary)
+  return {
+    guides: (found.docs as Guide[]).filter(isTranslated).map(toSummary),
+    page,
+    totalDocs: found.totalDocs,
+    totalPages: Math.max(1, found.totalPages),
+  }
 }
 
-/** Every published guide of a tenant in one locale, newest first. */
-export const listGuides = cache(
-  ({ locale, tenantID }: { locale: LocaleCode; tenantID: ID }): Promise<GuideSummary[]> =>
+/** A page of a hub or topic listing, cached until a guide of that listing changes. */
+export const listGuidePage = cache(
+  ({
+    filter,
+    locale,
+    page,
+    perPage,
+    sort = '-updatedAt',
+    tenantID,
+  }: {
+    filter: GuideFilter
+    locale: LocaleCode
+    page: number
+    perPage: number
+    sort?: string | string[]
+    tenantID: ID
+  }): Promise<GuideListPage> =>
     cached(
-      () => findPublished({ locale, tenantID }),
-      ['guides', String(tenantID), locale],
-      [cacheTags.tenantGuides(tenantID)],
+      () => findGuidePage({ filter, locale, page, perPage, sort, tenantID }),
+      [
+        'guide-page',
+        String(tenantID),
+        locale,
+        filterKey(filter),
+        String(page),
+        String(perPage),
+        String(sort),
+      ],
+      tagsOf(tenantID, filter),
     )(),
 )
 
-export const listGuidesByCountry = cache(
-  ({
-    countryID,
-    locale,
-    tenantID,
-  }: {
-    countryID: ID
-    locale: LocaleCode
-    tenantID: ID
-  }): Promise<GuideSummary[]> =>
-    cached(
-      () => findPublished({ locale, tenantID, where: { country: { equals: countryID } } }),
-      ['guides-by-country', String(tenantID), String(countryID), locale],
-      [cacheTags.countryGuides(tenantID, countryID)],
-    )(),
-)
+/** The latest N published guides (all, or only the featured ones): home pages and feeds. */
+export const listLatestGuides = ({
+  isFeaturedOnly = false,
+  limit,
+  locale,
+  tenantID,
+}: {
+  isFeaturedOnly?: boolean
+  limit: number
+  locale: LocaleCode
+  tenantID: ID
+}): Promise<GuideSummary[]> =>
+  cached(
+    async () => {
+      const payload = await getPayloadClient()
+      const { docs } = await payload.find({
+        collection: 'guides',
+        depth: 0,
+        fallbackLocale: false,
+        joins: false,
+        limit,
+        locale,
+        overrideAccess: false,
+        pagination: false,
+        select: listingSelect,
+        sort: '-updatedAt',
+        where: publishedIn(tenantID, isFeaturedOnly ? [{ featured: { equals: true } }] : []),
+      })
+      return (docs as Guide[]).filter(isTranslated).map(toSummary)
+    },
+    ['latest-guides', String(tenantID), locale, String(limit), String(isFeaturedOnly)],
+    [cacheTags.tenantGuides(tenantID)],
+  )()
 
-export const listGuidesByCarrier = cache(
-  ({
-    carrierID,
-    locale,
-    tenantID,
-  }: {
-    carrierID: ID
-    locale: LocaleCode
-    tenantID: ID
-  }): Promise<GuideSummary[]> =>
-    cached(
-      () => findPublished({ locale, tenantID, where: { carriers: { contains: carrierID } } }),
-      ['guides-by-carrier', String(tenantID), String(carrierID), locale],
-      [cacheTags.carrierGuides(tenantID, carrierID)],
-    )(),
-)
+/** Up to N other published guides about the same country, newest first. */
+export const listRelatedGuides = ({
+  countryID,
+  excludeID,
+  limit,
+  locale,
+  tenantID,
+}: {
+  countryID: ID
+  excludeID: ID
+  limit: number
+  locale: LocaleCode
+  tenantID: ID
+}): Promise<GuideSummary[]> =>
+  cached(
+    async () => {
+      const payload = await getPayloadClient()
+      const { docs } = await payload.find({
+        collection: 'guides',
+        depth: 0,
+        fallbackLocale: false,
+        joins: false,
+        limit,
+        locale,
+        overrideAccess: false,
+        pagination: false,
+        select: listingSelect,
+        sort: '-updatedAt',
+        where: publishedIn(tenantID, [
+          { country: { equals: countryID } },
+          { id: { not_equals: excludeID } },
+        ]),
+      })
+      return (docs as Guide[]).filter(isTranslated).map(toSummary)
+    },
+    [
+      'related-guides',
+      String(tenantID),
+      locale,
+      String(countryID),
+      String(excludeID),
+      String(limit),
+    ],
+    [cacheTags.countryGuides(tenantID, countryID)],
+  )()
+
+export type GuideFacets = { carrierIDs: ID[]; countryIDs: ID[]; topics: Guide['topic'][] }
+
+/**
+ * The countries and topics a tenant has published guides about in a locale, as distinct values
+ * from the database (home pages link to those hubs). Both are bounded by their reference lists.
+ */
+export const listGuideFacets = ({
+  locale,
+  tenantID,
+}: {
+  locale: LocaleCode
+  tenantID: ID
+}): Promise<GuideFacets> =>
+  cached(
+    async () => {
+      const payload = await getPayloadClient()
+      const distinct = <Field extends 'carriers' | 'country' | 'topic'>(
+        field: Field,
+        limit: number,
+      ) =>
+        payload.findDistinct({
+          collection: 'guides',
+          field,
+          limit,
+          locale,
+          overrideAccess: false,
+          sort: field,
+          where: publishedIn(tenantID),
+        })
+      const [countries, carriers, topics] = await Promise.all([
+        distinct('country', isoCountryCodes.size),
+        distinct(
+          'carriers',
+          (await payload.count({ collection: 'carriers', overrideAccess: false })).totalDocs,
+        ),
+        distinct('topic', guideTopics.length),
+      ])
+      return {
+        carrierIDs: carriers.values
+          .map((value) => idOf(value.carriers as unknown as ID | { id: ID }))
+          .filter((id): id is ID => id !== undefined),
+        countryIDs: countries.values
+          .map((value) => idOf(value.country as ID | { id: ID }))
+          .filter((id): id is ID => id !== undefined),
+        topics: topics.values.map((value) => value.topic),
+      }
+    },
+    ['guide-facets', String(tenantID), locale],
+    [cacheTags.tenantGuides(tenantID)],
+  )()
 
 type PreviewUser = Awaited<ReturnType<typeof getPreviewUser>>
 

@@ -1,46 +1,30 @@
 import type { LocaleCode } from '@/i18n/locales'
 import type { ID } from '@/lib/ids'
-import { listGuides, listGuidesByCarrier, listGuidesByCountry, type GuideSummary } from './guides'
+import { listGuidePage, type GuideFilter } from './guides'
+
+/** The guides a hub lists: a country's, a carrier's or a topic's. */
+export type HubFilter = Exclude<GuideFilter, { kind: 'all' }>
 
 /**
  * A hub (a country, carrier or topic page) exists in a locale only where the publication has a
- * published guide for it in that locale; at every other address it is a 404. One rule for all
- * three kinds, used by the pages themselves and by their hreflang alternates and language links.
+ * published guide for it in that locale; at every other address it is a 404. These are the
+ * locales a hub exists in, for its hreflang alternates and its language switcher: one counted
+ * query per locale, answered from the same cache as the hub's first page.
  */
-export type HubScope =
-  | { countryID: ID; kind: 'country' }
-  | { carrierID: ID; kind: 'carrier' }
-  | { kind: 'topic'; topic: GuideSummary['topic'] }
-
-export const listHubGuides = async ({
-  locale,
-  scope,
-  tenantID,
-}: {
-  locale: LocaleCode
-  scope: HubScope
-  tenantID: ID
-}): Promise<GuideSummary[]> => {
-  if (scope.kind === 'country')
-    return listGuidesByCountry({ countryID: scope.countryID, locale, tenantID })
-  if (scope.kind === 'carrier')
-    return listGuidesByCarrier({ carrierID: scope.carrierID, locale, tenantID })
-  const guides = await listGuides({ locale, tenantID })
-  return guides.filter((guide) => guide.topic === scope.topic)
-}
-
-/** The tenant's locales in which the hub exists. */
 export const listHubLocales = async ({
   enabledLocales,
-  scope,
+  filter,
   tenantID,
 }: {
   enabledLocales: readonly LocaleCode[]
-  scope: HubScope
+  filter: HubFilter
   tenantID: ID
 }): Promise<LocaleCode[]> => {
-  const counts = await Promise.all(
-    enabledLocales.map(async (locale) => (await listHubGuides({ locale, scope, tenantID })).length),
+  const totals = await Promise.all(
+    enabledLocales.map(
+      async (locale) =>
+        (await listGuidePage({ filter, locale, page: 1, perPage: 1, tenantID })).totalDocs,
+    ),
   )
-  return enabledLocales.filter((_, index) => counts[index] > 0)
+  return enabledLocales.filter((_, index) => totals[index] > 0)
 }

@@ -8,6 +8,8 @@ import { sqliteAdapter } from '@payloadcms/db-sqlite'
 
 import { migrations as postgresMigrations } from '@/migrations/postgres'
 import { migrations as sqliteMigrations } from '@/migrations/sqlite'
+import { addPostgresSearchVector } from '@/lib/search/postgresSearchVector'
+import { withDerivedSearchIndex } from '@/lib/search/withDerivedSearchIndex'
 import { serializeSqliteWrites } from './serializeSqliteWrites'
 
 export type DatabaseKind = 'mongodb' | 'postgres' | 'sqlite'
@@ -40,6 +42,7 @@ export const createDatabaseAdapter = (uri = process.env.DATABASE_URI): DatabaseA
 
   if (kind === 'postgres') {
     return postgresAdapter({
+      afterSchemaInit: [addPostgresSearchVector],
       migrationDir: path.join(process.cwd(), 'migrations', 'postgres'),
       pool: { connectionString: uri },
       prodMigrations: postgresMigrations,
@@ -61,12 +64,14 @@ export const createDatabaseAdapter = (uri = process.env.DATABASE_URI): DatabaseA
   // Without transactionOptions the SQLite adapter runs no transactions at all: a save killed
   // half-way would leave the document written but not its version.
   return serializeSqliteWrites(
-    sqliteAdapter({
-      client: { url: uri || defaultSqliteUri() },
-      migrationDir: path.join(process.cwd(), 'migrations', 'sqlite'),
-      prodMigrations: sqliteMigrations,
-      push,
-      transactionOptions: { behavior: 'immediate' },
-    }),
+    withDerivedSearchIndex(
+      sqliteAdapter({
+        client: { url: uri || defaultSqliteUri() },
+        migrationDir: path.join(process.cwd(), 'migrations', 'sqlite'),
+        prodMigrations: sqliteMigrations,
+        push,
+        transactionOptions: { behavior: 'immediate' },
+      }),
+    ),
   )
 }

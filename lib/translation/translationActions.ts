@@ -171,25 +171,40 @@ export const workLocalesFor = (user: ActingUser, tenantID: ID): LocaleCode[] | u
     ? undefined
     : translatorLocalesIn(user, tenantID)
 
+/** Guides per page of the Translations list: each costs one report, so a page's cost is fixed. */
+export const translationWorkPerPage = 25
+
+export type TranslationWorkPage = {
+  items: TranslationWorkItem[]
+  page: number
+  totalPages: number
+}
+
 /**
- * What needs translation work in the tenants the person belongs to, newest source changes first:
- * every locale that is missing, in progress, outdated or waiting for review.
+ * What needs translation work in the tenants the person belongs to, newest source changes first,
+ * one page of guides at a time: every locale that is missing, in progress, outdated or waiting
+ * for review. The database pages and counts the guides, so a page costs the same however many
+ * guides the publications hold.
  */
-export const listTranslationWork = async ({
+export const listTranslationWorkPage = async ({
+  page = 1,
   payload,
+  perPage = translationWorkPerPage,
   user,
 }: {
+  page?: number
   payload: Payload
+  perPage?: number
   user: ActingUser
-}): Promise<TranslationWorkItem[]> => {
+}): Promise<TranslationWorkPage> => {
   const tenantIDs = isSuperAdmin(user) ? undefined : memberTenantIDs(user)
-  const { docs } = await payload.find({
+  const { docs, totalPages } = await payload.find({
     collection: 'guides',
     depth: 0,
     draft: true,
-    limit: 200,
+    limit: perPage,
     overrideAccess: false,
-    pagination: false,
+    page,
     select: { tenant: true, updatedAt: true },
     sort: '-updatedAt',
     user,
@@ -215,5 +230,14 @@ export const listTranslationWork = async ({
       })
     }
   }
-  return items
+  return { items, page, totalPages: Math.max(1, totalPages) }
 }
+
+/** The first page of translation work (see listTranslationWorkPage). */
+export const listTranslationWork = async ({
+  payload,
+  user,
+}: {
+  payload: Payload
+  user: ActingUser
+}): Promise<TranslationWorkItem[]> => (await listTranslationWorkPage({ payload, user })).items

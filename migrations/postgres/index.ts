@@ -1,6 +1,8 @@
-import * as migration_20261123_142341_initial from './20261123_142341_initial'
-import * as migration_20261201_191050_per_locale_publishing_and_schedules from './20261201_191050_per_locale_publishing_and_schedules'
-import * as migration_20261202_065935_slug_redirects from './20261202_065935_slug_redirects'
+import * as migration_20261123_142341_initial from './20261123_142341_initial';
+import * as migration_20261201_191050_per_locale_publishing_and_schedules from './20261201_191050_per_locale_publishing_and_schedules';
+import * as migration_20261202_073853_import_link_policy_freshness from './20261202_073853_import_link_policy_freshness';
+import * as migration_20261202_075921_redirects_memory_search from './20261202_075921_redirects_memory_search';
+import * as migration_20261202_090000_scale_indexes_and_search from './20261202_090000_scale_indexes_and_search';
 
 export const migrations = [
   {
@@ -14,8 +16,18 @@ export const migrations = [
     name: '20261201_191050_per_locale_publishing_and_schedules',
   },
   {
-    up: migration_20261202_065935_slug_redirects.up,
-    down: migration_20261202_065935_slug_redirects.down,
-    name: '20261202_065935_slug_redirects',
+    up: migration_20261202_073853_import_link_policy_freshness.up,
+    down: migration_20261202_073853_import_link_policy_freshness.down,
+    name: '20261202_073853_import_link_policy_freshness',
   },
-]
+  {
+    up: migration_20261202_075921_redirects_memory_search.up,
+    down: migration_20261202_075921_redirects_memory_search.down,
+    name: '20261202_075921_redirects_memory_search',
+  },
+  {
+    up: migration_20261202_090000_scale_indexes_and_search.up,
+    down: migration_20261202_090000_scale_indexes_and_search.down,
+    name: '20261202_090000_scale_indexes_and_search'
+  },
+];

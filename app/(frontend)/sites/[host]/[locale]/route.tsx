@@ -2,7 +2,7 @@ import { GuideList } from '@/components/GuideList'
 import { LanguageSwitcher } from '@/components/LanguageSwitcher'
 import { guideTopics } from '@/collections/Guides/topics'
 import { topicLabel } from '@/i18n/messages'
-import { listGuides } from '@/lib/data/guides'
+import { listGuideFacets, listLatestGuides } from '@/lib/data/guides'
 import { countryName, listCountries } from '@/lib/data/referenceData'
 import { siteTitleOf, taglineOf } from '@/lib/data/tenants'
 import { countryPath, topicPath } from '@/lib/seo/urls'
@@ -18,16 +18,19 @@ import { pathsInEveryLocale, readerMetadata } from '@/lib/site/readerHead'
 export const generateStaticParams = async () => []
 
 const load = async ({ context }: ReaderPageInput<{ host: string; locale: string }>) => {
-  const [guides, countries] = await Promise.all([
-    listGuides({ locale: context.locale, tenantID: context.tenant.id }),
+  const reading = { locale: context.locale, tenantID: context.tenant.id }
+  const [latest, featured, facets, countries] = await Promise.all([
+    listLatestGuides({ ...reading, limit: 8 }),
+    listLatestGuides({ ...reading, isFeaturedOnly: true, limit: 3 }),
+    listGuideFacets(reading),
     listCountries(),
   ])
-  const countryIDs = new Set(guides.map((guide) => String(guide.countryID)))
+  const countryIDs = new Set(facets.countryIDs.map(String))
   return {
     countries: countries.filter((country) => countryIDs.has(String(country.id))),
-    featured: guides.filter((guide) => guide.isFeatured).slice(0, 3),
-    latest: guides.slice(0, 8),
-    topics: guideTopics.filter((topic) => guides.some((guide) => guide.topic === topic.value)),
+    featured,
+    latest,
+    topics: guideTopics.filter((topic) => facets.topics.includes(topic.value)),
   }
 }
 

@@ -1,5 +1,5 @@
 import { format } from '@/i18n/messages'
-import { listGuides } from '@/lib/data/guides'
+import { listLatestGuides } from '@/lib/data/guides'
 import { siteTitleOf, taglineOf } from '@/lib/data/tenants'
 import { absoluteUrl, feedPath, guidePath, homePath } from '@/lib/seo/urls'
 import { getReaderContext } from '@/lib/site/readerContext'
@@ -18,7 +18,7 @@ export async function GET(
   const context = await getReaderContext(host, locale)
   if (!context) return new Response('Not found', { status: 404 })
   const { messages, origin, tenant } = context
-  const guides = (await listGuides({ locale: context.locale, tenantID: tenant.id })).slice(0, 30)
+  const guides = await listLatestGuides({ limit: 30, locale: context.locale, tenantID: tenant.id })
   const site = siteTitleOf(tenant, context.locale)
 
   const items = guides

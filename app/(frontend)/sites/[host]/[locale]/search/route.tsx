@@ -1,9 +1,10 @@
 import { Fragment } from 'react'
 
 import { format, resultCountLabel } from '@/i18n/messages'
-import { getSearchIndex } from '@/lib/data/searchIndex'
+import { pageLinks, parsePageParam } from '@/lib/data/pagination'
+import { searchPublishedGuides } from '@/lib/data/search'
 import { siteTitleOf } from '@/lib/data/tenants'
-import { highlightMatches, searchGuides } from '@/lib/search/searchGuides'
+import { highlightMatches } from '@/lib/search/searchSnippet'
 import { guidePath, localePath } from '@/lib/seo/urls'
 import {
   defineReaderPage,
@@ -13,22 +14,35 @@ import {
 import { pageTitle } from '@/lib/site/readerHead'
 import { splitForBidi } from '@/lib/translation/protectedTokens'
 
-// Results depend on the query string, so the page is rendered per request (from the cached
-// search index).
+// Results depend on the query string, so the page is rendered per request (from the database's
+// full-text index).
 export const dynamic = 'force-dynamic'
 
 const load = async ({ context, request }: ReaderPageInput<{ host: string; locale: string }>) => {
-  const query = (new URL(request.url).searchParams.get('q') ?? '').trim().slice(0, 200)
-  const hits = query
-    ? searchGuides(
-        await getSearchIndex({ locale: context.locale, tenantID: context.tenant.id }),
+  const searchParams = new URL(request.url).searchParams
+  const query = (searchParams.get('q') ?? '').trim().slice(0, 200)
+  const page = parsePageParam(searchParams.get('page'))
+  if (page === null) return null
+  const results = query
+    ? await searchPublishedGuides({
+        locale: context.locale,
+        page,
         query,
-      )
-    : []
-  return { hits, query }
+        tenantID: context.tenant.id,
+      })
+    : null
+  const hits = results?.hits ?? []
+  // A page past the last result is not a page.
+  if (results && page > 1 && hits.length === 0) return null
+  const links = pageLinks({
+    page,
+    path: `${localePath(context.locale, 'search')}?q=${encodeURIComponent(query)}`,
+    totalPages: results?.totalPages ?? 1,
+  })
+  return { hits, links, query, totalHits: results?.totalHits ?? 0 }
 }
 
-type Props = ReaderPageProps<Awaited<ReturnType<typeof load>>>
+type Props = ReaderPageProps<NonNullable<Awaited<ReturnType<typeof load>>>>
 
 /**
  * The query's matches marked in `text`. On right-to-left pages USSD codes, numbers and prices are
@@ -63,7 +77,7 @@ const head = ({ context }: Props) => ({
 
 function SearchPage({ context, data }: Props) {
   const { locale, messages } = context
-  const { hits, query } = data
+  const { hits, links, query } = data
   const isRtl = context.dir === 'rtl'
   return (
     <section aria-labelledby="search-title">
@@ -86,21 +100,21 @@ function SearchPage({ context, data }: Props) {
       {query && (
         <p role="status">
           {hits.length > 0
-            ? resultCountLabel(messages, locale, hits.length)
+            ? resultCountLabel(messages, locale, data.totalHits)
             : messages.search.noResults}
         </p>
       )}
       <ol className="search-results">
         {hits.map((hit) => (
-          <li key={String(hit.document.id)}>
+          <li key={String(hit.guideID)}>
             <h2>
-              <a href={guidePath(locale, hit.document.slug)}>
-                <Highlighted isRtl={isRtl} query={query} text={hit.document.title} />
+              <a href={guidePath(locale, hit.slug)}>
+                <Highlighted isRtl={isRtl} query={query} text={hit.title} />
               </a>
             </h2>
-            {hit.document.summary && (
+            {hit.summary && (
               <p>
-                <Highlighted isRtl={isRtl} query={query} text={hit.document.summary} />
+                <Highlighted isRtl={isRtl} query={query} text={hit.summary} />
               </p>
             )}
             <p className="snippet">
@@ -109,6 +123,20 @@ function SearchPage({ context, data }: Props) {
           </li>
         ))}
       </ol>
+      {(links.prev || links.next) && (
+        <nav className="pagination" aria-label={messages.search.title}>
+          {links.prev && (
+            <a rel="prev" href={links.prev}>
+              ←
+            </a>
+          )}
+          {links.next && (
+            <a rel="next" href={links.next}>
+              →
+            </a>
+          )}
+        </nav>
+      )}
     </section>
   )
 }

@@ -2,7 +2,8 @@ import { GuideList } from '@/components/GuideList'
 import { LanguageSwitcher } from '@/components/LanguageSwitcher'
 import { joinList } from '@/i18n/listSeparator'
 import { format } from '@/i18n/messages'
-import { listHubGuides, listHubLocales, type HubScope } from '@/lib/data/hubLocales'
+import { hubPageSize, listGuidePage } from '@/lib/data/guides'
+import { listHubLocales, type HubFilter } from '@/lib/data/hubLocales'
 import { carrierName, countryName, getCarrierBySlug, getCountry } from '@/lib/data/referenceData'
 import { countryPath } from '@/lib/seo/urls'
 import {
@@ -24,12 +25,18 @@ const load = async ({
   const { locale, tenant } = context
   const carrier = await getCarrierBySlug(decodeSegment(params.slug))
   if (!carrier) return null
-  const scope: HubScope = { carrierID: carrier.id, kind: 'carrier' }
-  const guides = await listHubGuides({ locale, scope, tenantID: tenant.id })
-  if (guides.length === 0) return null
+  const filter: HubFilter = { carrierID: carrier.id, kind: 'carrier' }
+  const { guides, totalDocs } = await listGuidePage({
+    filter,
+    locale,
+    page: 1,
+    perPage: hubPageSize,
+    tenantID: tenant.id,
+  })
+  if (totalDocs === 0) return null
   const [country, locales] = await Promise.all([
     getCountry(carrier.countryID),
-    listHubLocales({ enabledLocales: tenant.enabledLocales, scope, tenantID: tenant.id }),
+    listHubLocales({ enabledLocales: tenant.enabledLocales, filter, tenantID: tenant.id }),
   ])
   // The country hub exists where this carrier's guides are: they are guides of its country.
   return { carrier, country, guides, locales }

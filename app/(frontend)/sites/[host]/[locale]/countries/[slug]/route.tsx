@@ -3,7 +3,8 @@ import { GuideList } from '@/components/GuideList'
 import { LanguageSwitcher } from '@/components/LanguageSwitcher'
 import { guideTopics } from '@/collections/Guides/topics'
 import { topicLabel } from '@/i18n/messages'
-import { listHubGuides, listHubLocales, type HubScope } from '@/lib/data/hubLocales'
+import { hubPageSize, listGuidePage } from '@/lib/data/guides'
+import { listHubLocales, type HubFilter } from '@/lib/data/hubLocales'
 import { inLocale } from '@/lib/data/localized'
 import {
   carrierName,
@@ -31,12 +32,19 @@ const load = async ({
   const { locale, tenant } = context
   const country = await getCountryBySlug(decodeSegment(params.slug))
   if (!country) return null
-  const scope: HubScope = { countryID: country.id, kind: 'country' }
-  const guides = await listHubGuides({ locale, scope, tenantID: tenant.id })
-  if (guides.length === 0) return null
+  const filter: HubFilter = { countryID: country.id, kind: 'country' }
+  const { guides, totalDocs } = await listGuidePage({
+    filter,
+    locale,
+    page: 1,
+    perPage: hubPageSize,
+    sort: ['topic', '-updatedAt'],
+    tenantID: tenant.id,
+  })
+  if (totalDocs === 0) return null
   const [carriers, locales] = await Promise.all([
     listCarriersOfCountry(country.id),
-    listHubLocales({ enabledLocales: tenant.enabledLocales, scope, tenantID: tenant.id }),
+    listHubLocales({ enabledLocales: tenant.enabledLocales, filter, tenantID: tenant.id }),
   ])
   // A carrier's page exists where the publication has a guide naming it in this locale; the
   // guides of its country are the only ones that can.

@@ -8,7 +8,7 @@ import { formatDate } from '@/components/formatDate'
 import { listSeparator } from '@/i18n/listSeparator'
 import type { LocaleCode } from '@/i18n/locales'
 import { format, simKindLabel, topicLabel } from '@/i18n/messages'
-import { getGuidePage, getRedirectedGuideSlug, listGuidesByCountry } from '@/lib/data/guides'
+import { getGuidePage, getRedirectedGuideSlug, listRelatedGuides } from '@/lib/data/guides'
 import { getMedia } from '@/lib/data/media'
 import { getPreviewUser } from '@/lib/data/previewUser'
 import { getPublicationPolicy } from '@/lib/data/publicationPolicy'
@@ -22,7 +22,6 @@ import {
 } from '@/lib/data/referenceData'
 import { siteTitleOf } from '@/lib/data/tenants'
 import { isReviewDue } from '@/lib/freshness/reviewDue'
-import { sameID } from '@/lib/ids'
 import { relForLink } from '@/lib/linkPolicy/linkPolicy'
 import { tenantLinkPolicy } from '@/lib/linkPolicy/tenantLinkPolicy'
 import {
@@ -99,12 +98,18 @@ const load = async ({
     tenantID: tenant.id,
   })
   if (!guide) return oldAddressOutcome({ context, slug })
-  const [previewUser, country, carriers, sameCountry, image, countryCarriers, policy] =
+  const [previewUser, country, carriers, related, image, countryCarriers, policy] =
     await Promise.all([
       getPreviewUser(),
       getCountry(guide.countryID),
       Promise.all(guide.carrierIDs.map((id) => getCarrier(id))),
-      listGuidesByCountry({ countryID: guide.countryID, locale, tenantID: tenant.id }),
+      listRelatedGuides({
+        countryID: guide.countryID,
+        excludeID: guide.id,
+        limit: 4,
+        locale,
+        tenantID: tenant.id,
+      }),
       guide.metaImageID === null ? null : getMedia(guide.metaImageID),
       listCarriersOfCountry(guide.countryID),
       getPublicationPolicy(tenant.id),
@@ -122,7 +127,7 @@ const load = async ({
     isPreview: Boolean(previewUser),
     isReviewOverdue: isReviewDue(guide.lastVerified, policy.reviewIntervalDays),
     linkRel: (href: string) => relForLink(href, linkPolicy),
-    related: sameCountry.filter((other) => !sameID(other.id, guide.id)).slice(0, 4),
+    related,
   }
 }
 

@@ -2,7 +2,8 @@ import { GuideList } from '@/components/GuideList'
 import { LanguageSwitcher } from '@/components/LanguageSwitcher'
 import { isGuideTopic } from '@/collections/Guides/topics'
 import { topicLabel } from '@/i18n/messages'
-import { listHubGuides, listHubLocales, type HubScope } from '@/lib/data/hubLocales'
+import { hubPageSize, listGuidePage } from '@/lib/data/guides'
+import { listHubLocales, type HubFilter } from '@/lib/data/hubLocales'
 import {
   defineReaderPage,
   type ReaderPageInput,
@@ -22,13 +23,19 @@ const load = async ({
   const { locale, tenant } = context
   const topic = decodeSegment(params.topic)
   if (!isGuideTopic(topic)) return null
-  const scope: HubScope = { kind: 'topic', topic }
-  const guides = await listHubGuides({ locale, scope, tenantID: tenant.id })
+  const filter: HubFilter = { kind: 'topic', topic }
+  const { guides, totalDocs } = await listGuidePage({
+    filter,
+    locale,
+    page: 1,
+    perPage: hubPageSize,
+    tenantID: tenant.id,
+  })
   // Like countries and carriers, a topic page exists only where it lists guides.
-  if (guides.length === 0) return null
+  if (totalDocs === 0) return null
   const locales = await listHubLocales({
     enabledLocales: tenant.enabledLocales,
-    scope,
+    filter,
     tenantID: tenant.id,
   })
   return { guides, locales, topic }

@@ -1,0 +1,141 @@
+import type { Payload } from 'payload'
+
+import { rawDatabaseOf, type Row } from './rawDatabase'
+
+export type SearchIndexRow = {
+  body: string
+  guideID: number | string
+  guideUpdatedAt: string
+  slug: string
+  summary: string
+  title: string
+}
+
+export type SearchIndexPage = { rows: SearchIndexRow[]; total: number }
+
+type Query = { limit: number; offset: number; scope: string; terms: string[] }
+
+const quoteFts = (term: string) => `"${term.replaceAll('"', '""')}"`
+
+/** Every term must occur in the title, summary or body; the scope term narrows to one tenant and locale. */
+const ftsMatch = ({ scope, terms }: Query) =>
+  `scope : ${quoteFts(scope)} AND {title_terms summary_terms body_terms} : (${terms.map(quoteFts).join(' AND ')})`
+
+const toRow = (row: Row): SearchIndexRow => ({
+  body: String(row.body ?? ''),
+  guideID: row.guide_id as number | string,
+  guideUpdatedAt: new Date(row.guide_updated_at as string).toISOString(),
+  slug: String(row.slug),
+  summary: String(row.summary ?? ''),
+  title: String(row.title),
+})
+
+const columns = 'e.guide_id, e.slug, e.title, e.summary, e.body, e.guide_updated_at'
+
+type MongoModel = {
+  countDocuments: (filter: Row) => Promise<number>
+  find: (
+    filter: Row,
+    projection: Row,
+  ) => {
+    sort: (order: Row) => {
+      skip: (n: number) => { limit: (n: number) => { lean: () => Promise<Row[]> } }
+    }
+  }
+}
+
+/**
+ * One page of the published guides matching every term, best first: BM25 with the title weighted
+ * above the summary above the body on SQLite, ts_rank with the same order of weights on
+ * PostgreSQL, the text score on MongoDB; ties go to the most recently published entry.
+ */
+export const querySearchIndex = async (
+  payload: Payload,
+  query: Query,
+): Promise<SearchIndexPage> => {
+  const database = rawDatabaseOf(payload)
+  if (query.terms.length === 0) return { rows: [], total: 0 }
+
+  if (database.kind === 'sqlite') {
+    const match = ftsMatch(query)
+    const [counted, rows] = await Promise.all([
+      database.query(
+        'SELECT count(*) AS total FROM search_entries_fts WHERE search_entries_fts MATCH ?',
+        [match],
+      ),
+      // Ranked on the index alone, then only the page's rows are read: joining first would read
+      // every match's full text before sorting. Ties go to the entry written last.
+      database.query(
+        `SELECT ${columns} FROM (
+           SELECT rowid, bm25(search_entries_fts, 0.0, 10.0, 4.0, 1.0) AS score
+           FROM search_entries_fts WHERE search_entries_fts MATCH ?
+           ORDER BY score, rowid DESC LIMIT ? OFFSET ?
+         ) AS ranked JOIN search_entries e ON e.id = ranked.rowid
+         ORDER BY ranked.score, ranked.rowid DESC`,
+        [match, query.limit, query.offset],
+      ),
+    ])
+    return { rows: rows.map(toRow), total: Number(counted[0]?.total ?? 0) }
+  }
+
+  if (database.kind === 'postgres') {
+    const text = [query.scope, ...query.terms].join(' ')
+    const [counted, rows] = await Promise.all([
+      database.query(
+        `SELECT count(*) AS total FROM search_entries WHERE document @@ plainto_tsquery('simple', $1)`,
+        [text],
+      ),
+      // Ranked on the title and summary vector by the text terms alone (with the scope term,
+      // ts_rank's proximity measure would favour matches near it); only the page's rows are
+      // read in full.
+      database.query(
+        `SELECT ${columns} FROM (
+           SELECT id, ts_rank(rank_document, plainto_tsquery('simple', $2)) AS score
+           FROM search_entries
+           WHERE document @@ plainto_tsquery('simple', $1)
+           ORDER BY score DESC, id DESC LIMIT $3 OFFSET $4
+         ) AS ranked JOIN search_entries e ON e.id = ranked.id
+         ORDER BY ranked.score DESC, ranked.id DESC`,
+        [text, query.terms.join(' '), query.limit, query.offset],
+      ),
+    ])
+    return { rows: rows.map(toRow), total: Number(counted[0]?.total ?? 0) }
+  }
+
+  // MongoDB: the text index holds the terms; quoting each makes every one required.
+  const model = (payload.db as unknown as { collections: Record<string, MongoModel> }).collections[
+    'search-entries'
+  ]
+  const filter = {
+    $text: { $search: query.terms.map((term) => `"${term}"`).join(' ') },
+    scope: query.scope,
+  }
+  const [total, docs] = await Promise.all([
+    model.countDocuments(filter),
+    model
+      .find(filter, {
+        body: 1,
+        guide: 1,
+        guideUpdatedAt: 1,
+        score: { $meta: 'textScore' },
+        slug: 1,
+        summary: 1,
+        title: 1,
+      })
+      // Best score first, then the newer guide (key order is the sort order).
+      .sort({ score: { $meta: 'textScore' }, guideUpdatedAt: -1 })
+      .skip(query.offset)
+      .limit(query.limit)
+      .lean(),
+  ])
+  return {
+    rows: docs.map((doc) =>
+      toRow({
+        ...doc,
+        guide_id: String(doc.guide),
+        guide_updated_at: doc.guideUpdatedAt as string,
+      }),
+    ),
+    total,
+  }
+}

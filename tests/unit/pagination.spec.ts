@@ -1,0 +1,102 @@
+import { describe, expect, it } from 'vitest'
+
+import {
+  pageHref,
+  pageLinks,
+  pageWindow,
+  parsePageParam,
+  resolveListingPage,
+} from '@/lib/data/pagination'
+
+describe('parsePageParam', () => {
+  it('should read a missing parameter as the first page', () => {
+    expect(parsePageParam(null)).toBe(1)
+  })
+
+  it('should read a plain positive number', () => {
+    expect(parsePageParam('12')).toBe(12)
+  })
+
+  it.each(['0', '-1', '2.5', 'abc', '01', '1e3', '', ' 2', '9999999'])(
+    'should reject %j so the page answers 404',
+    (value) => {
+      expect(parsePageParam(value)).toBeNull()
+    },
+  )
+})
+
+describe('pageWindow', () => {
+  it('should count a partly filled last page', () => {
+    expect(pageWindow({ page: 3, perPage: 20, total: 41 })).toEqual({
+      isOutOfRange: false,
+      offset: 40,
+      totalPages: 3,
+    })
+  })
+
+  it('should put the page after the last one out of range', () => {
+    expect(pageWindow({ page: 4, perPage: 20, total: 60 }).isOutOfRange).toBe(true)
+  })
+
+  it('should keep page 1 of an empty listing in range', () => {
+    expect(pageWindow({ page: 1, perPage: 20, total: 0 })).toEqual({
+      isOutOfRange: false,
+      offset: 0,
+      totalPages: 1,
+    })
+  })
+})
+
+describe('pageLinks', () => {
+  it('should give the first page the bare path and only a next link', () => {
+    expect(pageLinks({ page: 1, path: '/en/countries/pk', totalPages: 3 })).toEqual({
+      canonical: '/en/countries/pk',
+      next: '/en/countries/pk?page=2',
+      prev: null,
+    })
+  })
+
+  it('should link the second page back to the bare path', () => {
+    expect(pageLinks({ page: 2, path: '/en/countries/pk', totalPages: 3 }).prev).toBe(
+      '/en/countries/pk',
+    )
+  })
+
+  it('should give the last page no next link', () => {
+    expect(pageLinks({ page: 3, path: '/en/countries/pk', totalPages: 3 })).toEqual({
+      canonical: '/en/countries/pk?page=3',
+      next: null,
+      prev: '/en/countries/pk?page=2',
+    })
+  })
+
+  it('should append to a path that already has a query', () => {
+    expect(pageHref('/en/search?q=jazz', 2)).toBe('/en/search?q=jazz&page=2')
+  })
+})
+
+describe('resolveListingPage', () => {
+  const listing = { path: '/en/topics/activate', perPage: 60, total: 121 }
+
+  it('should resolve the last page with only a previous link', () => {
+    expect(resolveListingPage({ ...listing, pageParam: '3' })).toEqual({
+      isFound: true,
+      links: {
+        canonical: '/en/topics/activate?page=3',
+        next: null,
+        prev: '/en/topics/activate?page=2',
+      },
+      offset: 120,
+      page: 3,
+      totalPages: 3,
+    })
+  })
+
+  it('should not find the page after the last one', () => {
+    expect(resolveListingPage({ ...listing, pageParam: '4' })).toEqual({ isFound: false })
+  })
+
+  it('should not find a malformed page', () => {
+    expect(resolveListingPage({ ...listing, pageParam: '2abc' })).toEqual({ isFound: false })
+  })
+})

@@ -108,7 +108,11 @@ export const runReader = async ({
           const edit = editOf(summaries[locale])
           const key = `${view.name}|${keyOf(guide, locale)}`
           const before = highest.get(key) ?? 0
-          if (edit < before) log.reverts.push(`${key}: ${before} -> ${edit}`)
+          if (edit < before) {
+            log.reverts.push(
+              `${key}: ${before} -> ${edit} (${JSON.stringify(reply.body).slice(0, 300)})`,
+            )
+          }
           highest.set(key, Math.max(before, edit))
         }
       }

@@ -1,4 +1,4 @@
-import { connectRedis, type RedisClient } from '@/lib/redis/connectRedis'
+import { connectRedis, withinDeadline, type RedisClient } from '@/lib/redis/connectRedis'
 import { parseExpiryMessage } from '@/lib/redis/expireTagsInRedis'
 import type { RedisKeys } from '@/lib/redis/redisSettings'
 import { ExpiryFollower } from './expiryFollower'
@@ -24,7 +24,8 @@ export const followExpiries = (
   const check = async () => {
     if (!isSubscribed || !subscriber.isReady || !commands.isReady) return follower.lostTouch()
     try {
-      follower.checked(Number((await commands.get(keys.expirySequence)) ?? 0))
+      const sequence = await withinDeadline(commands.get(keys.expirySequence), checkEveryMs)
+      follower.checked(Number(sequence ?? 0))
     } catch {
       follower.lostTouch()
     }
@@ -55,6 +56,7 @@ export const followExpiries = (
 
   return async () => {
     clearInterval(timer)
-    await subscriber.close().catch(() => undefined)
+    // Not close(): that waits for replies a stalled connection would never send.
+    subscriber.destroy()
   }
 }

@@ -20,7 +20,12 @@ import path from 'node:path'
 
 import type { CacheHandler, CacheHandlerValue } from 'next/dist/server/lib/incremental-cache'
 
-import { connectRedis, waitUntilReady, type RedisClient } from '@/lib/redis/connectRedis'
+import {
+  connectRedis,
+  waitUntilReady,
+  withinDeadline,
+  type RedisClient,
+} from '@/lib/redis/connectRedis'
 import { decodeCacheValue, encodeCacheValue } from '@/lib/redis/cacheValueCodec'
 import { expireTagsInRedis } from '@/lib/redis/expireTagsInRedis'
 import { redisKeys, redisURL, type RedisKeys } from '@/lib/redis/redisSettings'
@@ -40,6 +45,9 @@ const nextCacheTagsHeader = 'x-next-cache-tags'
 
 /** Entries unread and unwritten for this long leave Redis (keeps memory bounded; see README). */
 const entryLifetimeSeconds = 30 * 24 * 3600
+
+/** A read or write Redis has not answered by then is given up: the page is rendered instead. */
+const commandDeadlineMs = 1000
 
 /** A server's first reads wait this long for its connection rather than render what is stored. */
 const firstConnectionWaitMs = 1000
@@ -138,10 +146,13 @@ export const createRedisCacheHandler = ({
             ]
           : []
       try {
-        const reply = (await redis.eval(readScript, {
-          arguments: extraTags.filter((tag) => !/\s/.test(tag)),
-          keys: [keys.cacheEntry(this.buildID, key), keys.tagExpiries],
-        })) as [number, number] | [number, string, number]
+        const reply = (await withinDeadline(
+          redis.eval(readScript, {
+            arguments: extraTags.filter((tag) => !/\s/.test(tag)),
+            keys: [keys.cacheEntry(this.buildID, key), keys.tagExpiries],
+          }),
+          commandDeadlineMs,
+        )) as [number, number] | [number, string, number]
         if (reply[0] === 0) {
           rememberMiss(key, Number(reply[1]))
           return null
@@ -165,7 +176,7 @@ export const createRedisCacheHandler = ({
       missedAt.delete(key)
       if (!redis.isReady || value === null) return
       try {
-        await redis.eval(writeScript, {
+        const written = redis.eval(writeScript, {
           arguments: [
             encodeCacheValue({
               cacheControl: 'cacheControl' in context ? context.cacheControl : undefined,
@@ -177,6 +188,7 @@ export const createRedisCacheHandler = ({
           ],
           keys: [keys.cacheEntry(this.buildID, key)],
         })
+        await withinDeadline(written, commandDeadlineMs)
       } catch (error) {
         console.error(`Shared cache write failed: ${(error as Error).message}`)
       }

@@ -3,6 +3,8 @@ import { createClient } from 'redis'
 const createRedisClient = (url: string) =>
   createClient({
     disableOfflineQueue: true,
+    // A connection that silently stopped answering (a network cut without a reset) is noticed.
+    pingInterval: 5000,
     socket: {
       connectTimeout: 2000,
       reconnectStrategy: (retries) => Math.min(100 * 2 ** retries, 2000),
@@ -48,4 +50,16 @@ export const waitUntilReady = (client: RedisClient, ms: number): Promise<boolean
     }, ms)
     client.once('ready', onReady)
   })
+}
+
+/**
+ * A Redis reply, or a failure after `ms`: a stalled connection then costs a request `ms`, not an
+ * indefinite wait (node-redis cannot take back a command once it is on the wire).
+ */
+export const withinDeadline = <Result>(reply: Promise<Result>, ms: number): Promise<Result> => {
+  let timer: NodeJS.Timeout | undefined
+  const deadline = new Promise<never>((_resolve, reject) => {
+    timer = setTimeout(() => reject(new Error(`Redis did not answer within ${ms} ms`)), ms)
+  })
+  return Promise.race([reply, deadline]).finally(() => clearTimeout(timer))
 }

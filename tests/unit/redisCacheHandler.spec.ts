@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto'
+import { connect, createServer as createNetServer, type AddressInfo, type Socket } from 'node:net'
 
 import { afterAll, describe, expect, it } from 'vitest'
 
@@ -178,6 +179,32 @@ describe('expiry broadcast', () => {
     stops.push(followExpiries(cache, 'redis://127.0.0.1:1', keys, await server()))
     await new Promise((resolve) => setTimeout(resolve, 1200))
     expect(cache.set('k', page(['guide:9']), cache.generation)).toBe(false)
+  })
+
+  it('should stop serving pages when Redis stops answering without closing the connection', async () => {
+    const redisPort = Number(new URL(url).port || 6379)
+    let isCut = false
+    const sockets: Socket[] = []
+    // Passes traffic to Redis until the cut, then drops it silently, as a broken network does.
+    const network = createNetServer((client) => {
+      const upstream = connect(redisPort, new URL(url).hostname)
+      sockets.push(client, upstream)
+      client.on('data', (data) => void (isCut || upstream.write(data)))
+      upstream.on('data', (data) => void (isCut || client.write(data)))
+      for (const socket of [client, upstream]) socket.on('error', () => undefined)
+    })
+    await new Promise<void>((resolve) => network.listen(0, '127.0.0.1', resolve))
+    const throughNetwork = `redis://127.0.0.1:${(network.address() as AddressInfo).port}`
+    const commands = connectRedis(throughNetwork, 'cut test')
+    const cache = new PageCache(1024 * 1024)
+    const stop = followExpiries(cache, throughNetwork, keys, commands)
+    expect(await until(() => cache.set('k', page(['guide:9']), cache.generation))).toBe(true)
+    isCut = true
+    expect(await until(() => cache.get('k') === undefined)).toBe(true)
+    await stop()
+    commands.destroy()
+    for (const socket of sockets) socket.destroy()
+    await new Promise<void>((resolve) => network.close(() => resolve()))
   })
 
   it('should ignore a malformed message rather than trust it', () => {

@@ -34,7 +34,7 @@ const parseXml = async <T>(
   return handle.evaluate(read)
 }
 
-const readSitemap = async (page: Page, url: string): Promise<SitemapUrl[]> => {
+const readSitemapFile = async (page: Page, url: string): Promise<SitemapUrl[]> => {
   const response = await openReaderPage(page, url)
   expect(response.status()).toBe(200)
   return parseXml(page, await response.text(), (document) =>
@@ -51,6 +51,25 @@ const readSitemap = async (page: Page, url: string): Promise<SitemapUrl[]> => {
           ?.textContent ?? '',
     })),
   )
+}
+
+/** Every <url> of a host's sitemap: the index at `url`, then each file it lists. */
+const readSitemap = async (page: Page, url: string): Promise<SitemapUrl[]> => {
+  const response = await openReaderPage(page, url)
+  expect(response.status()).toBe(200)
+  const files = await parseXml(page, await response.text(), (document) =>
+    Array.from(
+      document.getElementsByTagNameNS('http://www.sitemaps.org/schemas/sitemap/0.9', 'sitemap'),
+    ).map(
+      (entry) =>
+        entry.getElementsByTagNameNS('http://www.sitemaps.org/schemas/sitemap/0.9', 'loc')[0]
+          ?.textContent ?? '',
+    ),
+  )
+  expect(files.length).toBeGreaterThan(1)
+  const urls: SitemapUrl[] = []
+  for (const file of files) urls.push(...(await readSitemapFile(page, file)))
+  return urls
 }
 
 test.describe('sitemap.xml', () => {

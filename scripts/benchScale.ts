@@ -168,6 +168,9 @@ const measure = async (database: string, size: number): Promise<Result> => {
     server.kill('SIGTERM')
     await new Promise((resolve) => server.once('exit', resolve))
     await payload.destroy()
+    // Dropping the PostgreSQL database ends the pool's idle clients; that is expected here.
+    const pool = (payload.db as { pool?: { on: (event: 'error', fn: () => void) => void } }).pool
+    pool?.on('error', () => undefined)
     await dropDatabase()
   }
 }

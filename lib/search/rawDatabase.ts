@@ -2,14 +2,25 @@ import type { Payload } from 'payload'
 
 export type Row = Record<string, unknown>
 
+type Query = (text: string, params?: unknown[]) => Promise<Row[]>
+
 export type RawDatabase =
   | { kind: 'mongodb' }
-  | { kind: 'postgres' | 'sqlite'; query: (text: string, params?: unknown[]) => Promise<Row[]> }
+  | {
+      kind: 'postgres'
+      query: Query
+      /** Runs queries in one transaction on one connection, after `SET LOCAL` settings. */
+      withSettings: <T>(settings: string[], run: (query: Query) => Promise<T>) => Promise<T>
+    }
+  | { kind: 'sqlite'; query: Query }
 
 type SqliteClient = {
   execute: (statement: { args: unknown[]; sql: string }) => Promise<{ rows: Row[] }>
 }
-type PostgresPool = { query: (text: string, params?: unknown[]) => Promise<{ rows: Row[] }> }
+type PostgresClient = { query: (text: string, params?: unknown[]) => Promise<{ rows: Row[] }> }
+type PostgresPool = PostgresClient & {
+  connect: () => Promise<PostgresClient & { release: () => void }>
+}
 
 /**
  * Parameterized SQL on the adapter's own connection, for the few statements Payload's query
@@ -30,6 +41,21 @@ export const rawDatabaseOf = (payload: Payload): RawDatabase => {
     return {
       kind: 'postgres',
       query: async (text, params) => (await pool.query(text, params)).rows,
+      withSettings: async (settings, run) => {
+        const client = await pool.connect()
+        try {
+          await client.query('BEGIN')
+          for (const setting of settings) await client.query(`SET LOCAL ${setting}`)
+          const result = await run(async (text, params) => (await client.query(text, params)).rows)
+          await client.query('COMMIT')
+          return result
+        } catch (error) {
+          await client.query('ROLLBACK')
+          throw error
+        } finally {
+          client.release()
+        }
+      },
     }
   }
   if (db.name === 'mongoose') return { kind: 'mongodb' }

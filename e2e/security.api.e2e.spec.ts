@@ -19,7 +19,8 @@ import { hostOnPort, rawRequest, type RawResponse } from './helpers/rawRequest'
  * matrix (every role of "asia" and anonymous against "americas", over REST, GraphQL with aliases,
  * versions, locale=all, draft=true, depth, relation paths), the where and GraphQL probe corpus,
  * redirects, cross-site writes, page-cache keys, response headers and sign-in throttling. Every
- * request is counted; the count and the number answered with a server error are printed at the end.
+ * request is counted; the count and the number answered with a server error are printed at the end
+ * (per worker: after a failure Playwright starts a new one). Each test asserts its own statuses.
  */
 
 const probes = { sent: 0, serverErrors: [] as string[] }
@@ -447,8 +448,4 @@ test.describe('signing in', () => {
     ).json()) as { docs: { id: number }[] }
     await request.delete(`/api/users/${docs[0].id}`, { headers: superAdmin })
   })
-})
-
-test('should have answered no probe of the suite with a server error', () => {
-  expect(probes.serverErrors).toEqual([])
 })

@@ -1,6 +1,6 @@
 import type { CollectionBeforeOperationHook } from 'payload'
 
-import { APIError } from 'payload'
+import { ValidationError } from 'payload'
 
 /**
  * A valid image can carry an HTML page or script after its image data (a polyglot): harmless as
@@ -18,12 +18,16 @@ export const refuseMarkupInImages: CollectionBeforeOperationHook<'media'> = ({
   const data = req.file?.data
   if (!data) return args
   if (markup.test(data.toString('latin1'))) {
-    throw new APIError(
-      'This image file also contains HTML or script and was refused; export it again from an image editor.',
-      400,
-      undefined,
-      true,
-    )
+    throw new ValidationError({
+      collection: 'media',
+      errors: [
+        {
+          message:
+            'This file contains HTML or script and was refused; export the image again from an image editor.',
+          path: 'file',
+        },
+      ],
+    })
   }
   return args
 }

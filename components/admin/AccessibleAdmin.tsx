@@ -20,11 +20,12 @@ const fieldLabelOf = (element: Element): string | null => {
   return path?.split('.').pop() || null
 }
 
+/** A text box's content is its value, not its name: only buttons are named by their text. */
 const hasName = (element: Element): boolean =>
   Boolean(
     element.getAttribute('aria-label') ||
     element.getAttribute('aria-labelledby') ||
-    (element.textContent ?? '').trim(),
+    (element.tagName === 'BUTTON' && (element.textContent ?? '').trim()),
   )
 
 /** Names and landmarks Payload 3.90's admin leaves out, added where they are missing. */

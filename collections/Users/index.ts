@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { isSuperAdminFieldAccess } from '@/access/isSuperAdmin'
+import { databaseKindOf } from '@/lib/env/databaseKind'
 import { localeOptions } from '@/i18n/locales'
 import { membershipFieldAccess } from './access/membershipFieldAccess'
 import { userCreateAccess } from './access/userCreateAccess'
@@ -32,6 +33,13 @@ export const Users: CollectionConfig<'users'> = {
   auth: {
     // Memberships travel with the session so access rules need no extra query per request.
     depth: 0,
+    // Payload reserves a reset-password request with a write made outside the request's own
+    // transaction. SQLite has one writer, held by that transaction until it commits, so the
+    // reservation would wait for itself (lib/db/serializeSqliteWrites.ts): on SQLite the request
+    // interval is left to the login throttle and the mail server.
+    forgotPassword: {
+      minRequestInterval: databaseKindOf(process.env.DATABASE_URI) === 'sqlite' ? 0 : 15_000,
+    },
     // Payload's lockout locks the account for everyone; throttleLogin counts per account and client.
     maxLoginAttempts: 0,
   },

@@ -8,18 +8,24 @@ import { useEffect } from 'react'
 import { adminLocaleFor, getAdminMessages, type AdminMessages } from '@/i18n/adminMessages'
 import './accessibleAdmin.css'
 
-/** The visible label of the field an element belongs to, if Payload rendered one. */
+/**
+ * The visible label of the field an element belongs to, if Payload rendered one; else the last
+ * part of the field's path ("steps.0.body" → "body").
+ */
 const fieldLabelOf = (element: Element): string | null => {
-  const field = element.closest('[data-field-path], .field-type')
-  const label = field?.querySelector('label, .field-label')
-  return label?.textContent?.replace(/\*$/, '').trim() || null
+  const label = element.closest('.field-type')?.querySelector('label, .field-label')
+  const text = label?.textContent?.replace(/\*$/, '').trim()
+  if (text) return text
+  const path = element.closest('[data-field-path]')?.getAttribute('data-field-path')
+  return path?.split('.').pop() || null
 }
 
+/** A text box's content is its value, not its name: only buttons are named by their text. */
 const hasName = (element: Element): boolean =>
   Boolean(
     element.getAttribute('aria-label') ||
     element.getAttribute('aria-labelledby') ||
-    (element.textContent ?? '').trim(),
+    (element.tagName === 'BUTTON' && (element.textContent ?? '').trim()),
   )
 
 /** Names and landmarks Payload 3.90's admin leaves out, added where they are missing. */
@@ -40,7 +46,8 @@ const repair = (t: AdminMessages) => {
   )
   name('.date-time-picker__clear-button', () => t.clearDate)
   name('.collapsible__drag', () => t.dragToReorder)
-  name('[contenteditable="true"][role="textbox"]', fieldLabelOf)
+  name('.ContentEditable__root', fieldLabelOf)
+  name('.table input[type="checkbox"]', () => t.selectRow)
   name('input[id^="react-select-"]', fieldLabelOf)
   name('.react-datepicker__input-container input', fieldLabelOf)
   // One main landmark per page, around the view's content and not the app header, unless the

@@ -86,6 +86,7 @@ export const adminEn = {
   downloadBundle: 'Download every missing or outdated {language} translation as XLIFF (zip)',
   clearDate: 'Clear the date',
   dragToReorder: 'Drag to reorder',
+  selectRow: 'Select this row',
 }
 
 export type AdminMessages = typeof adminEn

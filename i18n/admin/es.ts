@@ -86,4 +86,5 @@ export const adminEs: AdminMessages = {
     'Descargar todas las traducciones al {language} que faltan o están desactualizadas como XLIFF (zip)',
   clearDate: 'Borrar la fecha',
   dragToReorder: 'Arrastrar para reordenar',
+  selectRow: 'Seleccionar esta fila',
 }

@@ -80,4 +80,5 @@ export const adminUr: AdminMessages = {
   downloadBundle: 'تمام غائب یا پرانے {language} تراجم XLIFF (zip) کے طور پر ڈاؤن لوڈ کریں',
   clearDate: 'تاریخ صاف کریں',
   dragToReorder: 'ترتیب بدلنے کے لیے گھسیٹیں',
+  selectRow: 'یہ قطار منتخب کریں',
 }

@@ -79,4 +79,5 @@ export const adminZhHans: AdminMessages = {
   downloadBundle: '以 XLIFF（zip）下载所有缺失或过时的{language}译文',
   clearDate: '清除日期',
   dragToReorder: '拖动以排序',
+  selectRow: '选择此行',
 }

@@ -79,4 +79,5 @@ export const adminZhHant: AdminMessages = {
   downloadBundle: '以 XLIFF（zip）下載所有缺漏或過時的{language}譯文',
   clearDate: '清除日期',
   dragToReorder: '拖曳以排序',
+  selectRow: '選取此列',
 }

@@ -10,9 +10,10 @@ import { migrations as postgresMigrations } from '@/migrations/postgres'
 import { migrations as sqliteMigrations } from '@/migrations/sqlite'
 import { addPostgresSearchVector } from '@/lib/search/postgresSearchVector'
 import { withDerivedSearchIndex } from '@/lib/search/withDerivedSearchIndex'
+import { databaseKindOf } from '@/lib/env/databaseKind'
 import { serializeSqliteWrites } from './serializeSqliteWrites'
 
-export type DatabaseKind = 'mongodb' | 'postgres' | 'sqlite'
+export { databaseKindOf, type DatabaseKind } from '@/lib/env/databaseKind'
 
 /**
  * Built from the working directory, not from import.meta.url: inside the Next bundle the module
@@ -20,15 +21,6 @@ export type DatabaseKind = 'mongodb' | 'postgres' | 'sqlite'
  */
 export const defaultSqliteUri = (): string =>
   `file:${path.join(process.cwd(), 'data', 'roampress.db')}`
-
-export const databaseKindOf = (uri: string | undefined): DatabaseKind => {
-  if (!uri || uri.startsWith('file:')) return 'sqlite'
-  if (uri.startsWith('postgres://') || uri.startsWith('postgresql://')) return 'postgres'
-  if (uri.startsWith('mongodb://') || uri.startsWith('mongodb+srv://')) return 'mongodb'
-  throw new Error(
-    `DATABASE_URI must start with file:, postgres://, postgresql:// or mongodb:// (got "${uri.split(':')[0]}:...")`,
-  )
-}
 
 /**
  * The only place that knows which database runs. Everything else talks to Payload, and IDs are

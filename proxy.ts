@@ -1,6 +1,7 @@
 import { NextResponse, type NextRequest } from 'next/server'
 
 import { graphQLPath, graphQLResponseAccept } from './lib/security/graphqlAccept'
+import { listingPagePath } from './lib/site/listingPagePath'
 import { readerRoutePath } from './lib/tenant/parseHost'
 
 /**
@@ -17,7 +18,9 @@ export function proxy(request: NextRequest) {
     return NextResponse.next({ request: { headers } })
   }
   const url = request.nextUrl.clone()
-  url.pathname = readerRoutePath(request.headers.get('host'), request.nextUrl.pathname)
+  const { pathname, searchParams } = request.nextUrl
+  const path = listingPagePath(pathname, searchParams.get('page')) ?? pathname
+  url.pathname = readerRoutePath(request.headers.get('host'), path)
   return NextResponse.rewrite(url)
 }
 

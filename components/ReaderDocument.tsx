@@ -13,13 +13,15 @@ import { SiteHeader } from './SiteHeader'
 const defaultAccent = '#0f766e'
 
 function HeadTags({ head }: { head: ReaderHead }) {
-  const { alternates, description, openGraph, robots, title, twitter } = head
+  const { alternates, description, openGraph, pagination, robots, title, twitter } = head
   return (
     <>
       <title>{title}</title>
       {description && <meta name="description" content={description} />}
       {robots && <meta name="robots" content={`${robots}, follow`} />}
       {alternates && <link rel="canonical" href={alternates.canonical} />}
+      {pagination?.prev && <link rel="prev" href={pagination.prev} />}
+      {pagination?.next && <link rel="next" href={pagination.next} />}
       {alternates &&
         Object.entries(alternates.languages).map(([hreflang, href]) => (
           <link key={hreflang} rel="alternate" hrefLang={hreflang} href={href} />

@@ -161,3 +161,23 @@ test('should name stylesheets and fonts by their content and let browsers keep t
   )
   expect(new Set(cacheControls)).toEqual(new Set(['public, max-age=31536000, immutable']))
 })
+
+test('should answer 404 for a hub page past the last or a malformed page number', async ({
+  page,
+}) => {
+  await openReaderPage(page, siteURL('asia', '/en/carriers/jazz'))
+  const answers = await page.evaluate(async () => {
+    const statusOf = async (path: string) => (await fetch(path)).status
+    return {
+      first: await statusOf('/en/carriers/jazz?page=1'),
+      malformed: await statusOf('/en/carriers/jazz?page=abc'),
+      pastTheLast: await statusOf('/en/carriers/jazz?page=2'),
+      zero: await statusOf('/en/topics/top-up?page=0'),
+    }
+  })
+  expect(answers).toEqual({ first: 200, malformed: 404, pastTheLast: 404, zero: 404 })
+  await expect(page.locator('link[rel="canonical"]')).toHaveAttribute(
+    'href',
+    siteURL('asia', '/en/carriers/jazz'),
+  )
+})

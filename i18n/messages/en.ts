@@ -8,6 +8,9 @@
  */
 export const en = {
   site: {
+    pagination: 'Pages',
+    previousPage: 'Previous page',
+    nextPage: 'Next page',
     previewBanner: 'Preview: you are seeing the latest draft.',
     exitPreview: 'Leave preview',
     breadcrumb: 'Breadcrumb',

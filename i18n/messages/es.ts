@@ -3,6 +3,9 @@ import type { Messages } from './en'
 /** Reader-site UI strings, Spanish (neutral, understood in Spain and Latin America). */
 export const es: Messages = {
   site: {
+    pagination: 'Páginas',
+    previousPage: 'Página anterior',
+    nextPage: 'Página siguiente',
     previewBanner: 'Vista previa: estás viendo el borrador más reciente.',
     exitPreview: 'Salir de la vista previa',
     breadcrumb: 'Ruta de navegación',

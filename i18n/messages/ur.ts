@@ -6,6 +6,9 @@ import type { Messages } from './en'
  */
 export const ur: Messages = {
   site: {
+    pagination: 'صفحات',
+    previousPage: 'پچھلا صفحہ',
+    nextPage: 'اگلا صفحہ',
     previewBanner: 'پیش نظارہ: آپ تازہ ترین مسودہ دیکھ رہے ہیں۔',
     exitPreview: 'پیش نظارہ بند کریں',
     breadcrumb: 'راستے کی نشان دہی',

@@ -3,6 +3,9 @@ import type { Messages } from './en'
 /** Reader-site UI strings, Simplified Chinese (mainland usage). */
 export const zhHans: Messages = {
   site: {
+    pagination: '分页',
+    previousPage: '上一页',
+    nextPage: '下一页',
     previewBanner: '预览：当前显示的是最新草稿。',
     exitPreview: '退出预览',
     breadcrumb: '面包屑导航',

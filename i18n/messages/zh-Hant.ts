@@ -3,6 +3,9 @@ import type { Messages } from './en'
 /** Reader-site UI strings, Traditional Chinese (Taiwan usage: 網路, 搜尋, 儲值, 電信業者). */
 export const zhHant: Messages = {
   site: {
+    pagination: '分頁',
+    previousPage: '上一頁',
+    nextPage: '下一頁',
     previewBanner: '預覽：目前顯示的是最新草稿。',
     exitPreview: '離開預覽',
     breadcrumb: '導覽路徑',

@@ -4,6 +4,7 @@ import { gzipSync } from 'node:zlib'
 
 import { draftModeCookieName } from '@/lib/preview/previewCookies'
 import { previewCookieName } from '@/lib/preview/previewToken'
+import { listingPageQuery } from '@/lib/site/listingPagePath'
 import { parseHost } from '@/lib/tenant/parseHost'
 import type { PageCache, StoredPage } from './pageCache'
 import { pageTagsHeader, parsePageTags } from './pageTags'
@@ -40,10 +41,13 @@ const acceptsGzip = (request: IncomingMessage): boolean =>
  */
 const canonicalAddress = (request: IncomingMessage): { host: string; path: string } | null => {
   const host = parseHost(request.headers.host)
-  const path = (request.url ?? '/').split(/[?#]/)[0]
+  const [path, query = ''] = (request.url ?? '/').split('#')[0].split('?')
   if (host === null || !path.startsWith('/')) return null
   try {
-    return { host, path: encodeURI(decodeURI(path)) }
+    const canonicalPath = encodeURI(decodeURI(path))
+    // The page of a hub's listing is part of its address; any other query is not.
+    const pageQuery = listingPageQuery(canonicalPath, query)
+    return { host, path: pageQuery ? `${canonicalPath}?${pageQuery}` : canonicalPath }
   } catch {
     return null
   }

@@ -2,6 +2,7 @@ import type { LocaleCode } from '@/i18n/locales'
 import { buildAlternates, type Alternates } from '@/lib/seo/alternates'
 import { absoluteUrl, localePath } from '@/lib/seo/urls'
 import { siteTitleOf } from '@/lib/data/tenants'
+import type { PageLinks } from '@/lib/data/pagination'
 import { truncateDescription } from '@/lib/seo/guideMetadata'
 import type { ReaderContext } from './readerContext'
 
@@ -18,6 +19,8 @@ export type ReaderHead = {
     type: 'article' | 'website'
     url: string
   }
+  /** The neighbouring pages of a paginated listing, for rel=prev/next. */
+  pagination?: { next: null | string; prev: null | string }
   /** `noindex` keeps the page out of search engines (its links are still followed). */
   robots?: 'noindex'
   title: string
@@ -109,13 +112,33 @@ export const hubMetadata = (
   context: ReaderContext,
   {
     description,
+    listing,
     locales,
     name,
     segments,
-  }: { description: string; locales: readonly LocaleCode[]; name: string; segments: string[] },
-): ReaderHead =>
-  readerMetadata(context, {
+  }: {
+    description: string
+    /** Which page of the hub's guides this is: pages after the first are their own canonical. */
+    listing: HubListing
+    locales: readonly LocaleCode[]
+    name: string
+    segments: string[]
+  },
+): ReaderHead => {
+  const isFirstPage = listing.page === 1
+  const head = readerMetadata(context, {
     description,
-    pathsByLocale: pathsInLocales(locales, ...segments),
-    title: pageTitle(name, siteTitleOf(context.tenant, context.locale)),
+    // Later pages exist only in their own locale's numbering: they name no alternates.
+    pathsByLocale: isFirstPage
+      ? pathsInLocales(locales, ...segments)
+      : { [context.locale]: listing.links.canonical },
+    title: pageTitle(
+      isFirstPage ? name : `${name} (${listing.page})`,
+      siteTitleOf(context.tenant, context.locale),
+    ),
   })
+  return { ...head, pagination: { next: listing.links.next, prev: listing.links.prev } }
+}
+
+/** One page of the guides a hub lists, with its links, as lib/data/hubListing.ts reads it. */
+export type HubListing = { links: PageLinks; page: number }

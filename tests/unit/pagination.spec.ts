@@ -7,6 +7,8 @@ import {
   parsePageParam,
   resolveListingPage,
 } from '@/lib/data/pagination'
+import { hubPageNumber, withPageLinks } from '@/lib/data/hubListing'
+import { listingPagePath, listingPageQuery } from '@/lib/site/listingPagePath'
 
 describe('parsePageParam', () => {
   it('should read a missing parameter as the first page', () => {
@@ -98,5 +100,55 @@ describe('resolveListingPage', () => {
 
   it('should not find a malformed page', () => {
     expect(resolveListingPage({ ...listing, pageParam: '2abc' })).toEqual({ isFound: false })
+  })
+})
+
+describe('hub page addresses', () => {
+  it('should route ?page=N of a hub to a path of its own, and nothing else', () => {
+    expect([
+      listingPagePath('/en/countries/pakistan', '2'),
+      listingPagePath('/en/topics/top-up', 'abc'),
+      listingPagePath('/en/countries/pakistan', '1'),
+      listingPagePath('/en/countries/pakistan', null),
+      listingPagePath('/en/guides/cancel-jazz', '2'),
+    ]).toEqual(['/en/countries/pakistan/page/2', '/en/topics/top-up/page/abc', null, null, null])
+  })
+
+  it('should keep only a valid page number after the first in a hub page key', () => {
+    expect([
+      listingPageQuery('/en/carriers/jazz', 'page=3'),
+      listingPageQuery('/en/carriers/jazz', 'utm=x&page=3'),
+      listingPageQuery('/en/carriers/jazz', 'page=1'),
+      listingPageQuery('/en/carriers/jazz', 'page=03'),
+      listingPageQuery('/en/guides/x', 'page=3'),
+      listingPageQuery('/en/carriers/jazz', 'x=1'),
+    ]).toEqual(['page=3', 'page=3', '', '', '', ''])
+  })
+})
+
+describe('hub listing pages', () => {
+  const listing = (page: number, totalDocs: number, totalPages: number) => ({
+    guides: [],
+    page,
+    totalDocs,
+    totalPages,
+  })
+
+  it('should read the page segment, refusing a spelled-out first page and malformed numbers', () => {
+    expect(
+      ['2', '1', '0', 'abc', '02'].map(hubPageNumber).concat(hubPageNumber(undefined)),
+    ).toEqual([2, null, null, null, null, 1])
+  })
+
+  it('should link a middle page both ways and answer not found past the last or when empty', () => {
+    expect(withPageLinks(listing(2, 130, 3), '/en/topics/top-up')?.links).toEqual({
+      canonical: '/en/topics/top-up?page=2',
+      next: '/en/topics/top-up?page=3',
+      prev: '/en/topics/top-up',
+    })
+    expect([
+      withPageLinks(listing(4, 130, 3), '/x'),
+      withPageLinks(listing(1, 0, 1), '/x'),
+    ]).toEqual([null, null])
   })
 })

@@ -2,15 +2,16 @@ import { GuideList } from '@/components/GuideList'
 import { LanguageSwitcher } from '@/components/LanguageSwitcher'
 import { joinList } from '@/i18n/listSeparator'
 import { format } from '@/i18n/messages'
-import { hubPageSize, listGuidePage } from '@/lib/data/guides'
+import { readHubListing } from '@/lib/data/hubListing'
 import { listHubLocales, type HubFilter } from '@/lib/data/hubLocales'
 import { carrierName, countryName, getCarrierBySlug, getCountry } from '@/lib/data/referenceData'
-import { countryPath } from '@/lib/seo/urls'
+import { countryPath, localePath } from '@/lib/seo/urls'
 import {
   defineReaderPage,
   type ReaderPageInput,
   type ReaderPageProps,
 } from '@/lib/site/defineReaderPage'
+import { Pagination } from '@/components/Pagination'
 import { hubMetadata, pathsInLocales } from '@/lib/site/readerHead'
 import { decodeSegment } from '@/lib/site/readerContext'
 
@@ -21,25 +22,26 @@ export const generateStaticParams = async () => []
 const load = async ({
   context,
   params,
-}: ReaderPageInput<{ host: string; locale: string; slug: string }>) => {
+}: ReaderPageInput<{ host: string; locale: string; page?: string; slug: string }>) => {
   const { locale, tenant } = context
   const carrier = await getCarrierBySlug(decodeSegment(params.slug))
   if (!carrier) return null
   const filter: HubFilter = { carrierID: carrier.id, kind: 'carrier' }
-  const { guides, totalDocs } = await listGuidePage({
+  const listing = await readHubListing({
     filter,
     locale,
-    page: 1,
-    perPage: hubPageSize,
+    pageSegment: params.page,
+    path: localePath(locale, 'carriers', carrier.slug),
     tenantID: tenant.id,
   })
-  if (totalDocs === 0) return null
+  if (!listing) return null
+  const { guides } = listing
   const [country, locales] = await Promise.all([
     getCountry(carrier.countryID),
     listHubLocales({ enabledLocales: tenant.enabledLocales, filter, tenantID: tenant.id }),
   ])
   // The country hub exists where this carrier's guides are: they are guides of its country.
-  return { carrier, country, guides, locales }
+  return { carrier, country, guides, listing, locales }
 }
 
 type Props = ReaderPageProps<NonNullable<Awaited<ReturnType<typeof load>>>>
@@ -48,6 +50,7 @@ const head = ({ context, data }: Props) => {
   const name = carrierName(data.carrier, context.locale)
   return hubMetadata(context, {
     description: `${name}: ${data.carrier.mccMnc.join(', ')}`,
+    listing: data.listing,
     locales: data.locales,
     name,
     segments: ['carriers', data.carrier.slug],
@@ -123,6 +126,7 @@ function CarrierPage({ context, data }: Props) {
         <h2 id="carrier-guides">{messages.carrier.guidesHeading}</h2>
         <GuideList guides={guides} locale={locale} messages={messages} />
       </section>
+      <Pagination links={data.listing.links} messages={messages} />
     </>
   )
 }

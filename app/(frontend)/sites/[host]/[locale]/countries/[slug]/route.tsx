@@ -3,7 +3,7 @@ import { GuideList } from '@/components/GuideList'
 import { LanguageSwitcher } from '@/components/LanguageSwitcher'
 import { guideTopics } from '@/collections/Guides/topics'
 import { topicLabel } from '@/i18n/messages'
-import { hubPageSize, listGuidePage } from '@/lib/data/guides'
+import { readHubListing } from '@/lib/data/hubListing'
 import { listHubLocales, type HubFilter } from '@/lib/data/hubLocales'
 import { inLocale } from '@/lib/data/localized'
 import {
@@ -12,12 +12,13 @@ import {
   getCountryBySlug,
   listCarriersOfCountry,
 } from '@/lib/data/referenceData'
-import { carrierPath } from '@/lib/seo/urls'
+import { carrierPath, localePath } from '@/lib/seo/urls'
 import {
   defineReaderPage,
   type ReaderPageInput,
   type ReaderPageProps,
 } from '@/lib/site/defineReaderPage'
+import { Pagination } from '@/components/Pagination'
 import { hubMetadata, pathsInLocales } from '@/lib/site/readerHead'
 import { decodeSegment } from '@/lib/site/readerContext'
 
@@ -28,20 +29,21 @@ export const generateStaticParams = async () => []
 const load = async ({
   context,
   params,
-}: ReaderPageInput<{ host: string; locale: string; slug: string }>) => {
+}: ReaderPageInput<{ host: string; locale: string; page?: string; slug: string }>) => {
   const { locale, tenant } = context
   const country = await getCountryBySlug(decodeSegment(params.slug))
   if (!country) return null
   const filter: HubFilter = { countryID: country.id, kind: 'country' }
-  const { guides, totalDocs } = await listGuidePage({
+  const listing = await readHubListing({
     filter,
     locale,
-    page: 1,
-    perPage: hubPageSize,
+    pageSegment: params.page,
+    path: localePath(locale, 'countries', country.slug),
     sort: ['topic', '-updatedAt'],
     tenantID: tenant.id,
   })
-  if (totalDocs === 0) return null
+  if (!listing) return null
+  const { guides } = listing
   const [carriers, locales] = await Promise.all([
     listCarriersOfCountry(country.id),
     listHubLocales({ enabledLocales: tenant.enabledLocales, filter, tenantID: tenant.id }),
@@ -49,7 +51,7 @@ const load = async ({
   // A carrier's page exists where the publication has a guide naming it in this locale; the
   // guides of its country are the only ones that can.
   const carriersWithPage = new Set(guides.flatMap((guide) => guide.carrierIDs.map(String)))
-  return { carriers, carriersWithPage, country, guides, locales }
+  return { carriers, carriersWithPage, country, guides, listing, locales }
 }
 
 type Props = ReaderPageProps<NonNullable<Awaited<ReturnType<typeof load>>>>
@@ -58,6 +60,7 @@ const head = ({ context, data }: Props) => {
   const name = countryName(data.country, context.locale)
   return hubMetadata(context, {
     description: inLocale(data.country.summary, context.locale) || name,
+    listing: data.listing,
     locales: data.locales,
     name,
     segments: ['countries', data.country.slug],
@@ -157,6 +160,7 @@ function CountryPage({ context, data }: Props) {
             </section>
           ))}
       </section>
+      <Pagination links={data.listing.links} messages={messages} />
     </>
   )
 }

@@ -2,13 +2,15 @@ import { GuideList } from '@/components/GuideList'
 import { LanguageSwitcher } from '@/components/LanguageSwitcher'
 import { isGuideTopic } from '@/collections/Guides/topics'
 import { topicLabel } from '@/i18n/messages'
-import { hubPageSize, listGuidePage } from '@/lib/data/guides'
+import { readHubListing } from '@/lib/data/hubListing'
 import { listHubLocales, type HubFilter } from '@/lib/data/hubLocales'
 import {
   defineReaderPage,
   type ReaderPageInput,
   type ReaderPageProps,
 } from '@/lib/site/defineReaderPage'
+import { Pagination } from '@/components/Pagination'
+import { localePath } from '@/lib/seo/urls'
 import { hubMetadata, pathsInLocales } from '@/lib/site/readerHead'
 import { decodeSegment } from '@/lib/site/readerContext'
 
@@ -19,26 +21,26 @@ export const generateStaticParams = async () => []
 const load = async ({
   context,
   params,
-}: ReaderPageInput<{ host: string; locale: string; topic: string }>) => {
+}: ReaderPageInput<{ host: string; locale: string; page?: string; topic: string }>) => {
   const { locale, tenant } = context
   const topic = decodeSegment(params.topic)
   if (!isGuideTopic(topic)) return null
   const filter: HubFilter = { kind: 'topic', topic }
-  const { guides, totalDocs } = await listGuidePage({
+  // Like countries and carriers, a topic page exists only where it lists guides.
+  const listing = await readHubListing({
     filter,
     locale,
-    page: 1,
-    perPage: hubPageSize,
+    pageSegment: params.page,
+    path: localePath(locale, 'topics', topic),
     tenantID: tenant.id,
   })
-  // Like countries and carriers, a topic page exists only where it lists guides.
-  if (totalDocs === 0) return null
+  if (!listing) return null
   const locales = await listHubLocales({
     enabledLocales: tenant.enabledLocales,
     filter,
     tenantID: tenant.id,
   })
-  return { guides, locales, topic }
+  return { guides: listing.guides, listing, locales, topic }
 }
 
 type Props = ReaderPageProps<NonNullable<Awaited<ReturnType<typeof load>>>>
@@ -47,6 +49,7 @@ const head = ({ context, data }: Props) => {
   const label = topicLabel(context.messages, data.topic)
   return hubMetadata(context, {
     description: label,
+    listing: data.listing,
     locales: data.locales,
     name: label,
     segments: ['topics', data.topic],
@@ -64,6 +67,7 @@ function TopicPage({ context, data }: Props) {
       />
       <h1>{topicLabel(messages, data.topic)}</h1>
       <GuideList guides={data.guides} headingLevel={2} locale={locale} messages={messages} />
+      <Pagination links={data.listing.links} messages={messages} />
     </>
   )
 }

@@ -42,6 +42,12 @@ const paragraphs = (text: string) => ({
 
 const richTextPaths = /^(body|steps\.\d+\.body|faq\.\d+\.answer)$/
 
+/** The fields a translation may set: localized text, never shared fields or anything else. */
+const translatablePaths =
+  /^(title|slug|summary|body|meta\.(title|description)|steps\.\d{1,3}\.(title|body)|faq\.\d{1,3}\.(question|answer))$/
+
+export const isTranslatablePath = (path: string): boolean => translatablePaths.test(path)
+
 /**
  * Saves the fields a translator edited in the side-by-side view as a draft of that locale.
  * Only fields whose text actually changed are written, so untouched rich text keeps its
@@ -80,8 +86,9 @@ export const saveTranslatedFields = async ({
     ...sourceFields(current as unknown as TranslatableContent),
     slug: current.slug ?? '',
   }
+  // Any other path is not written, so it is not reported as saved either.
   const changed = Object.entries(edits).filter(
-    ([path, text]) => (before[path] ?? '') !== text.trim(),
+    ([path, text]) => isTranslatablePath(path) && (before[path] ?? '') !== text.trim(),
   )
   if (changed.length === 0) return []
 

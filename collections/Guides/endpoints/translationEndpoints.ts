@@ -8,7 +8,7 @@ import {
   type ActingUser,
 } from '@/lib/translation/guideTranslationReport'
 import { fillFromMemory } from '@/lib/translation/memory/fillFromMemory'
-import { saveTranslatedFields } from '@/lib/translation/saveTranslatedFields'
+import { isTranslatablePath, saveTranslatedFields } from '@/lib/translation/saveTranslatedFields'
 import {
   confirmTranslation,
   draftChineseTranslation,
@@ -62,15 +62,17 @@ const saveFormEdits = async ({
   locale: LocaleCode
   req: PayloadRequest
   user: ActingUser
-}): Promise<string[]> => {
+}): Promise<{ ignored: string[]; saved: string[] }> => {
   const edits = Object.fromEntries(
     Object.entries(fields)
       .filter(([name]) => name.startsWith('field:'))
       .map(([name, value]) => [name.slice('field:'.length), value]),
   )
-  if (Object.keys(edits).length === 0) return []
+  // Fields a translation cannot set are named back as ignored, never counted as saved.
+  const ignored = Object.keys(edits).filter((path) => !isTranslatablePath(path))
+  if (Object.keys(edits).length === ignored.length) return { ignored, saved: [] }
   const revision = Number(fields.editRevision)
-  return saveTranslatedFields({
+  const saved = await saveTranslatedFields({
     edits,
     guideID,
     loadedRevision: Number.isFinite(revision) && fields.editRevision !== '' ? revision : undefined,
@@ -78,6 +80,7 @@ const saveFormEdits = async ({
     payload: req.payload,
     user,
   })
+  return { ignored, saved }
 }
 
 const formFields = async (req: PayloadRequest): Promise<Record<string, string>> => {
@@ -153,7 +156,7 @@ export const translationEndpoints: Endpoint[] = [
   },
   {
     handler: guarded(async ({ guideID, locale, req, user }) => {
-      const saved = await saveFormEdits({
+      const { ignored, saved } = await saveFormEdits({
         fields: await formFields(req),
         guideID,
         locale: locale as LocaleCode,
@@ -166,23 +169,28 @@ export const translationEndpoints: Endpoint[] = [
         payload: req.payload,
         user,
       })
-      return respond(req, { confirmed: true, saved }, viewPath(req, guideID, locale as string), {
-        confirmed: 1,
-      })
+      return respond(
+        req,
+        { confirmed: true, ignored, saved },
+        viewPath(req, guideID, locale as string),
+        {
+          confirmed: 1,
+        },
+      )
     }),
     method: 'post',
     path: '/:id/translations/:locale/confirm',
   },
   {
     handler: guarded(async ({ guideID, locale, req, user }) => {
-      const saved = await saveFormEdits({
+      const { ignored, saved } = await saveFormEdits({
         fields: await formFields(req),
         guideID,
         locale: locale as LocaleCode,
         req,
         user,
       })
-      return respond(req, { saved }, viewPath(req, guideID, locale as string), {
+      return respond(req, { ignored, saved }, viewPath(req, guideID, locale as string), {
         saved: saved.length,
       })
     }),

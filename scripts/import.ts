@@ -26,7 +26,7 @@ const findActor = async (payload: Payload, email: string | undefined): Promise<I
     limit: 1,
     overrideAccess: true,
     sort: 'createdAt',
-    where: email ? { email: { equals: email } } : { roles: { contains: 'super-admin' } },
+    where: email ? { email: { equals: email } } : { roles: { in: ['super-admin'] } },
   })
   if (!docs[0])
     throw new ImportRefused(400, email ? `No account ${email}.` : 'No super-admin account.')

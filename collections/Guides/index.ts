@@ -34,7 +34,11 @@ import { guideLivePreviewURL, guidePreviewURL } from './previewURL'
 import { guideTopics, simKinds } from './topics'
 import { removeGuideFromSearch, syncGuideSearch } from '@/lib/search/syncGuideSearch'
 import { revalidateDeletedGuide, revalidateGuide } from './hooks/revalidateGuide'
-import { validateGuideSlug, validateGuideTitle } from './validation/draftTolerant'
+import {
+  requiredToPublish,
+  validateGuideSlug,
+  validateGuideTitle,
+} from './validation/draftTolerant'
 
 /** Non-localized fields are shared by every locale: translators cannot change them. */
 const sharedField = { access: { update: contentManagerFieldAccess } }
@@ -86,7 +90,9 @@ export const Guides: CollectionConfig<'guides'> = {
           ...sharedField,
           index: true,
           relationTo: 'countries',
+          // Required to publish; a draft may wait for it (requiredToPublish replaces the check).
           required: true,
+          validate: requiredToPublish,
         },
         {
           name: 'topic',
@@ -94,7 +100,9 @@ export const Guides: CollectionConfig<'guides'> = {
           ...sharedField,
           index: true,
           options: guideTopics,
+          // Required to publish; a draft may wait for it (requiredToPublish replaces the check).
           required: true,
+          validate: requiredToPublish,
         },
         {
           name: 'simKind',
@@ -102,7 +110,9 @@ export const Guides: CollectionConfig<'guides'> = {
           ...sharedField,
           label: 'SIM kind',
           options: simKinds,
+          // Required to publish; a draft may wait for it (requiredToPublish replaces the check).
           required: true,
+          validate: requiredToPublish,
         },
       ],
     },

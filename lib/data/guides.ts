@@ -92,7 +92,7 @@ export type GuideFilter =
 
 const whereOf = (filter: GuideFilter): Where[] => {
   if (filter.kind === 'country') return [{ country: { equals: filter.countryID } }]
-  if (filter.kind === 'carrier') return [{ carriers: { contains: filter.carrierID } }]
+  if (filter.kind === 'carrier') return [{ carriers: { in: [filter.carrierID] } }]
   if (filter.kind === 'topic') return [{ topic: { equals: filter.topic } }]
   return []
 }

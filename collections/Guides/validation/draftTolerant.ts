@@ -20,3 +20,18 @@ export const validateGuideTitle: TextFieldSingleValidation = (value, { data, ope
 
 export const validateGuideSlug: TextFieldSingleValidation = (value, { data, operation }) =>
   isBlank(value) && isLaterDraft(operation, data) ? true : validateSlug(value)
+
+const isPublishing = (data: unknown): boolean =>
+  (data as { _status?: unknown } | undefined)?._status === 'published'
+
+/**
+ * Country, topic and SIM kind may wait in a draft (an imported article sets only what its text
+ * shows), but a guide is published with all three.
+ */
+export const requiredToPublish = (
+  value: unknown,
+  { data, req }: { data: unknown; req: { t: (key: 'validation:required') => string } },
+): string | true =>
+  (value !== null && value !== undefined && value !== '') || !isPublishing(data)
+    ? true
+    : req.t('validation:required')

@@ -47,6 +47,7 @@ const canonicalAddress = (request: IncomingMessage): { host: string; path: strin
     const canonicalPath = encodeURI(decodeURI(path))
     // The page of a hub's listing is part of its address; any other query is not.
     const pageQuery = listingPageQuery(canonicalPath, query)
+    if (pageQuery === null) return null
     return { host, path: pageQuery ? `${canonicalPath}?${pageQuery}` : canonicalPath }
   } catch {
     return null

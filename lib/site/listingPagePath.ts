@@ -14,11 +14,11 @@ export const listingPagePath = (pathname: string, page: null | string): null | s
 
 /**
  * The query that is part of a hub page's address: `page=N` for a page number after the first
- * (other parameters are not), or '' for every other address and page 1.
+ * (other parameters are not), '' for every other address and page 1, and null for a hub asked
+ * for a page that is not a page number (only the app can answer that: 404).
  */
-export const listingPageQuery = (pathname: string, query: string): string => {
+export const listingPageQuery = (pathname: string, query: string): null | string => {
   const page = new URLSearchParams(query).get('page')
-  return page !== null && page !== '1' && /^[1-9]\d{0,5}$/.test(page) && hubAddress.test(pathname)
-    ? `page=${page}`
-    : ''
+  if (page === null || page === '1' || !hubAddress.test(pathname)) return ''
+  return /^[1-9]\d{0,5}$/.test(page) ? `page=${page}` : null
 }

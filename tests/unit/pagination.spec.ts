@@ -114,15 +114,16 @@ describe('hub page addresses', () => {
     ]).toEqual(['/en/countries/pakistan/page/2', '/en/topics/top-up/page/abc', null, null, null])
   })
 
-  it('should keep only a valid page number after the first in a hub page key', () => {
+  it('should keep only a valid page number after the first in a hub page key, and no key for a malformed one', () => {
     expect([
       listingPageQuery('/en/carriers/jazz', 'page=3'),
       listingPageQuery('/en/carriers/jazz', 'utm=x&page=3'),
       listingPageQuery('/en/carriers/jazz', 'page=1'),
       listingPageQuery('/en/carriers/jazz', 'page=03'),
+      listingPageQuery('/en/carriers/jazz', 'page=abc'),
       listingPageQuery('/en/guides/x', 'page=3'),
       listingPageQuery('/en/carriers/jazz', 'x=1'),
-    ]).toEqual(['page=3', 'page=3', '', '', '', ''])
+    ]).toEqual(['page=3', 'page=3', '', null, null, '', ''])
   })
 })
 

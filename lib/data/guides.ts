@@ -197,6 +197,35 @@ export const listGuidePage = cache(
     )(),
 )
 
+/** The newest N published, translated guides of a tenant that also match `where`. */
+const findNewest = async ({
+  limit,
+  locale,
+  tenantID,
+  where,
+}: {
+  limit: number
+  locale: LocaleCode
+  tenantID: ID
+  where: Where[]
+}): Promise<GuideSummary[]> => {
+  const payload = await getPayloadClient()
+  const { docs } = await payload.find({
+    collection: 'guides',
+    depth: 0,
+    fallbackLocale: false,
+    joins: false,
+    limit,
+    locale,
+    overrideAccess: false,
+    pagination: false,
+    select: listingSelect,
+    sort: '-updatedAt',
+    where: publishedIn(tenantID, where),
+  })
+  return (docs as Guide[]).filter(isTranslated).map(toSummary)
+}
+
 /** The latest N published guides (all, or only the featured ones): home pages and feeds. */
 export const listLatestGuides = ({
   isFeaturedOnly = false,
@@ -210,23 +239,13 @@ export const listLatestGuides = ({
   tenantID: ID
 }): Promise<GuideSummary[]> =>
   cached(
-    async () => {
-      const payload = await getPayloadClient()
-      const { docs } = await payload.find({
-        collection: 'guides',
-        depth: 0,
-        fallbackLocale: false,
-        joins: false,
+    () =>
+      findNewest({
         limit,
         locale,
-        overrideAccess: false,
-        pagination: false,
-        select: listingSelect,
-        sort: '-updatedAt',
-        where: publishedIn(tenantID, isFeaturedOnly ? [{ featured: { equals: true } }] : []),
-      })
-      return (docs as Guide[]).filter(isTranslated).map(toSummary)
-    },
+        tenantID,
+        where: isFeaturedOnly ? [{ featured: { equals: true } }] : [],
+      }),
     ['latest-guides', String(tenantID), locale, String(limit), String(isFeaturedOnly)],
     [cacheTags.tenantGuides(tenantID)],
   )()
@@ -246,26 +265,13 @@ export const listRelatedGuides = ({
   tenantID: ID
 }): Promise<GuideSummary[]> =>
   cached(
-    async () => {
-      const payload = await getPayloadClient()
-      const { docs } = await payload.find({
-        collection: 'guides',
-        depth: 0,
-        fallbackLocale: false,
-        joins: false,
+    () =>
+      findNewest({
         limit,
         locale,
-        overrideAccess: false,
-        pagination: false,
-        select: listingSelect,
-        sort: '-updatedAt',
-        where: publishedIn(tenantID, [
-          { country: { equals: countryID } },
-          { id: { not_equals: excludeID } },
-        ]),
-      })
-      return (docs as Guide[]).filter(isTranslated).map(toSummary)
-    },
+        tenantID,
+        where: [{ country: { equals: countryID } }, { id: { not_equals: excludeID } }],
+      }),
     [
       'related-guides',
       String(tenantID),

@@ -58,6 +58,11 @@ const start = async () => {
       response.end()
     })
   })
+  // Node closes an idle kept-alive connection after 5 s, which races a client (or the proxy in
+  // front) reusing it: the request then fails with a reset. Clients and proxies keep idle
+  // connections for up to a minute, so the server keeps them a little longer than that.
+  server.keepAliveTimeout = 65_000
+  server.headersTimeout = 66_000
   server.listen(port, hostname, () => {
     console.log(
       `Roampress listening on http://${hostname ?? 'localhost'}:${port} (page cache: ${

@@ -240,12 +240,16 @@ test.describe('publishing in the admin', () => {
     await expect(page.locator('#field-title')).toHaveValue(newTitle)
     await page.locator('#action-save').click()
 
-    // The admin saves in the background: wait until the published document has the new title.
+    // The admin saves in the background (after any autosave still running for the same guide):
+    // wait until the published document has the new title.
     await expect
-      .poll(async () => {
-        const response = await request.get(`/api/guides/${guideID}?locale=en&depth=0`)
-        return ((await response.json()) as { title: string }).title
-      })
+      .poll(
+        async () => {
+          const response = await request.get(`/api/guides/${guideID}?locale=en&depth=0`)
+          return ((await response.json()) as { title: string }).title
+        },
+        { timeout: 20_000 },
+      )
       .toBe(newTitle)
 
     const response = await openReaderPageAndSettle(page, url)

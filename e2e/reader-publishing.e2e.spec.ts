@@ -234,7 +234,8 @@ test.describe('publishing in the admin', () => {
     await expect(page.locator('h1')).toHaveText(originalTitle)
 
     await loginToAdmin(page, 'editor@asia.test')
-    await page.goto(`/admin/collections/guides/${guideID}`)
+    // The locale is named: the admin otherwise opens in the last locale this editor chose.
+    await page.goto(`/admin/collections/guides/${guideID}?locale=en`)
     await waitForHydration(page, '#field-title')
     await page.locator('#field-title').fill(newTitle)
     await expect(page.locator('#field-title')).toHaveValue(newTitle)

@@ -9,7 +9,7 @@ export type HubFilter = Exclude<GuideFilter, { kind: 'all' }>
  * A hub (a country, carrier or topic page) exists in a locale only where the publication has a
  * published guide for it in that locale; at every other address it is a 404. These are the
  * locales a hub exists in, for its hreflang alternates and its language switcher: one counted
- * query per locale, answered from the same cache as the hub's first page.
+ * query of a single row per locale, each cached under the hub's tags.
  */
 export const listHubLocales = async ({
   enabledLocales,

@@ -2,7 +2,7 @@ import type { LocaleCode } from '@/i18n/locales'
 import { buildAlternates, type Alternates } from '@/lib/seo/alternates'
 import { absoluteUrl, localePath } from '@/lib/seo/urls'
 import { siteTitleOf } from '@/lib/data/tenants'
-import type { PageLinks } from '@/lib/data/pagination'
+import type { HubListingPage } from '@/lib/data/hubListing'
 import { truncateDescription } from '@/lib/seo/guideMetadata'
 import type { ReaderContext } from './readerContext'
 
@@ -119,7 +119,7 @@ export const hubMetadata = (
   }: {
     description: string
     /** Which page of the hub's guides this is: pages after the first are their own canonical. */
-    listing: HubListing
+    listing: Pick<HubListingPage, 'links' | 'page'>
     locales: readonly LocaleCode[]
     name: string
     segments: string[]
@@ -140,5 +140,3 @@ export const hubMetadata = (
   return { ...head, pagination: { next: listing.links.next, prev: listing.links.prev } }
 }
 
-/** One page of the guides a hub lists, with its links, as lib/data/hubListing.ts reads it. */
-export type HubListing = { links: PageLinks; page: number }

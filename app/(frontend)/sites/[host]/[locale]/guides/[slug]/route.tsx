@@ -23,6 +23,7 @@ import {
 import { siteTitleOf } from '@/lib/data/tenants'
 import { isReviewDue } from '@/lib/freshness/reviewDue'
 import { relForLink } from '@/lib/linkPolicy/linkPolicy'
+import { sameHostPath } from '@/lib/security/sameHostPath'
 import { tenantLinkPolicy } from '@/lib/linkPolicy/tenantLinkPolicy'
 import {
   guideDescription,
@@ -71,9 +72,11 @@ const oldAddressOutcome = async ({
   const { locale, tenant } = context
   const redirect = await findRedirect({ path: guidePath(locale, slug), tenantID: tenant.id })
   if (!redirect) return null
-  // An editor's own redirect stays on this site: a path, never another origin.
-  if (redirect.kind === 'url')
-    return /^\/(?![/\\])[^\s\\]*$/.test(redirect.url) ? { redirect: redirect.url } : null
+  // An editor's own redirect stays on this site, through the test every redirect passes.
+  if (redirect.kind === 'url') {
+    const target = sameHostPath(redirect.url)
+    return target ? { redirect: target } : null
+  }
   const current = await getRedirectedGuideSlug({
     guideID: redirect.guideID,
     locale,

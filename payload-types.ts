@@ -77,6 +77,7 @@ export interface Config {
     tenants: Tenant;
     users: User;
     'search-entries': SearchEntry;
+    'translation-work': TranslationWork;
     redirects: Redirect;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
@@ -100,6 +101,7 @@ export interface Config {
     tenants: TenantsSelect<false> | TenantsSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     'search-entries': SearchEntriesSelect<false> | SearchEntriesSelect<true>;
+    'translation-work': TranslationWorkSelect<false> | TranslationWorkSelect<true>;
     redirects: RedirectsSelect<false> | RedirectsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
@@ -126,6 +128,7 @@ export interface Config {
   jobs: {
     tasks: {
       publishOnSchedule: TaskPublishOnSchedule;
+      refreshTranslationWork: TaskRefreshTranslationWork;
       inline: {
         input: unknown;
         output: unknown;
@@ -372,6 +375,23 @@ export interface Tenant {
    * A guide not verified for this many days is listed under Needs review.
    */
   reviewIntervalDays?: number | null;
+  /**
+   * Scheduled changes are entered in this zone unless the editor picks another.
+   */
+  timeZone?:
+    | (
+        | 'UTC'
+        | 'Asia/Karachi'
+        | 'Asia/Shanghai'
+        | 'Asia/Taipei'
+        | 'Asia/Hong_Kong'
+        | 'America/Mexico_City'
+        | 'America/Lima'
+        | 'America/New_York'
+        | 'Europe/Madrid'
+        | 'Europe/London'
+      )
+    | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -496,7 +516,7 @@ export interface ScheduledPublication {
   locale: 'en' | 'zh-Hans' | 'zh-Hant' | 'ur' | 'es';
   action: 'publish' | 'unpublish';
   /**
-   * In the time zone chosen beside it; History shows UTC.
+   * In the time zone chosen beside it, the publication's own to begin with; History shows UTC.
    */
   runAt: string;
   runAt_tz:
@@ -627,6 +647,27 @@ export interface SearchEntry {
   createdAt: string;
 }
 /**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "translation-work".
+ */
+export interface TranslationWork {
+  id: number;
+  tenant: number | Tenant;
+  guide: number | Guide;
+  locale: string;
+  status: 'missing' | 'in-progress' | 'outdated' | 'up-to-date';
+  reviewState?: ('in-progress' | 'ready-for-review') | null;
+  needsWork?: boolean | null;
+  isPublished?: boolean | null;
+  isMachineDrafted?: boolean | null;
+  changedFieldCount?: number | null;
+  warningCount?: number | null;
+  sourceTitle?: string | null;
+  sourceUpdatedAt: string;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * Old addresses of this publication that lead to a guide, such as /en/guides/old-slug.
  *
  * This interface was referenced by `Config`'s JSON-Schema
@@ -716,7 +757,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'publishOnSchedule';
+        taskSlug: 'inline' | 'publishOnSchedule' | 'refreshTranslationWork';
         taskID: string;
         input?:
           | {
@@ -749,7 +790,7 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'publishOnSchedule') | null;
+  taskSlug?: ('inline' | 'publishOnSchedule' | 'refreshTranslationWork') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -802,6 +843,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'search-entries';
         value: number | SearchEntry;
+      } | null)
+    | ({
+        relationTo: 'translation-work';
+        value: number | TranslationWork;
       } | null)
     | ({
         relationTo: 'redirects';
@@ -1074,6 +1119,7 @@ export interface TenantsSelect<T extends boolean = true> {
         affiliateDomains?: T;
       };
   reviewIntervalDays?: T;
+  timeZone?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1124,6 +1170,26 @@ export interface SearchEntriesSelect<T extends boolean = true> {
   summaryTerms?: T;
   bodyTerms?: T;
   guideUpdatedAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "translation-work_select".
+ */
+export interface TranslationWorkSelect<T extends boolean = true> {
+  tenant?: T;
+  guide?: T;
+  locale?: T;
+  status?: T;
+  reviewState?: T;
+  needsWork?: T;
+  isPublished?: T;
+  isMachineDrafted?: T;
+  changedFieldCount?: T;
+  warningCount?: T;
+  sourceTitle?: T;
+  sourceUpdatedAt?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1234,6 +1300,20 @@ export interface TaskPublishOnSchedule {
     scheduledPublication: string;
   };
   output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskRefreshTranslationWork".
+ */
+export interface TaskRefreshTranslationWork {
+  input: {
+    tenant: string;
+    afterID?: string | null;
+  };
+  output: {
+    done?: number | null;
+    remaining?: number | null;
+  };
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

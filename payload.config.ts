@@ -13,6 +13,7 @@ import { Guides } from './collections/Guides'
 import { Media } from './collections/Media'
 import { ScheduledPublications } from './collections/ScheduledPublications'
 import { SearchEntries } from './collections/SearchEntries'
+import { TranslationWork } from './collections/TranslationWork'
 import { Tenants } from './collections/Tenants'
 import { TranslationMemory } from './collections/TranslationMemory'
 import { Users } from './collections/Users'
@@ -26,9 +27,11 @@ import { answerMalformedJSON } from './lib/security/answerMalformedJSON'
 import { graphQLValidationRules } from './lib/security/graphqlLimits'
 import { validateQueries } from './lib/security/validateQueries'
 import { publishOnScheduleTask } from './jobs/publishOnSchedule'
+import { refreshTranslationWorkTask } from './jobs/refreshTranslationWork'
 import { isJobRunnerRequest } from './jobs/jobRunnerAuthorization'
 import { startRunningDueJobs } from './jobs/runDueJobsInServer'
 import { plugins } from './plugins'
+import { ensureTranslationWork } from './lib/translation/work/ensureTranslationWork'
 import { seedDemoOnInit } from './seed/seedDemoOnInit'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
@@ -80,6 +83,7 @@ export default buildConfig({
     Tenants,
     Users,
     SearchEntries,
+    TranslationWork,
   ],
   // Cookie-signed requests from any other origin are treated as anonymous (Payload's CSRF check).
   csrf: adminOrigins(),
@@ -105,7 +109,7 @@ export default buildConfig({
       run: ({ req }) =>
         isSuperAdmin(req.user) || isJobRunnerRequest(req.headers.get('authorization')),
     },
-    tasks: [publishOnScheduleTask],
+    tasks: [publishOnScheduleTask, refreshTranslationWorkTask],
   },
   localization: {
     defaultLocale,
@@ -117,6 +121,7 @@ export default buildConfig({
   },
   onInit: async (payload) => {
     await ensureSearchIndex(payload)
+    await ensureTranslationWork(payload)
     await seedDemoOnInit(payload)
     // Started once Payload is ready; an instrumentation.ts hook made cached pages slower (npm run bench).
     startRunningDueJobs(payload)

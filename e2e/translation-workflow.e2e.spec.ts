@@ -59,7 +59,7 @@ test('should let a translator bring an outdated translation up to date for an ed
   expect(changed.status()).toBe(200)
 
   await loginToAdmin(page, 'translator@asia.test')
-  await page.goto('/admin/translations?locale=zh-Hant')
+  await page.goto('/admin/translations?language=zh-Hant')
   const row = page.locator('.translations__table tbody tr', { hasText: guide.in('en').title })
   await expect(row).toContainText('Outdated')
   await expect(row).toContainText('1 field(s) changed')

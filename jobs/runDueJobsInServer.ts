@@ -4,12 +4,14 @@ import { connectRedis, type RedisClient } from '@/lib/redis/connectRedis'
 import { runIfUnlocked } from '@/lib/redis/redisLock'
 import { redisKeys, redisURL } from '@/lib/redis/redisSettings'
 import { jobRunnerToken } from './jobRunnerAuthorization'
-import { publishOnScheduleTask } from './publishOnSchedule'
 import { releaseInterruptedJobs } from './releaseInterruptedJobs'
 import { shouldRunJobsInServer } from './shouldRunJobsInServer'
 
 const everyMs = 15_000
-/** Longer than any run of 20 due changes; frees the turn if the server running it dies. */
+/**
+ * Longer than any run of 20 due jobs (scheduled changes, batches of translation state); frees
+ * the turn if the server running it dies.
+ */
 const longestRunMs = 60_000
 let isRunning = false
 
@@ -34,7 +36,7 @@ export const startRunningDueJobs = (payload: Payload) => {
   if (isRunning || process.env.NEXT_RUNTIME !== 'nodejs' || !shouldRunJobsInServer()) return
   isRunning = true
   const port = process.env.PORT || '3000'
-  const url = `http://127.0.0.1:${port}/api/payload-jobs/run?queue=${publishOnScheduleTask.queue}&limit=20&silent=true`
+  const url = `http://127.0.0.1:${port}/api/payload-jobs/run?allQueues=true&limit=20&silent=true`
   const sharedURL = redisURL()
   const redis: RedisClient | undefined = sharedURL
     ? connectRedis(sharedURL, 'job runner')

@@ -105,7 +105,7 @@ const measure = async (database: string, size: number): Promise<Result> => {
   const { default: config } = await import('@/payload.config')
   const payload = await getPayload({ config })
   const { bulkCloneGuides } = await import('./lib/bulkCloneGuides')
-  const { listTranslationWorkPage } = await import('@/lib/translation/translationActions')
+  const { listTranslationWorkPage } = await import('@/lib/translation/work/listTranslationWork')
 
   const tenant = (
     await payload.find({ collection: 'tenants', limit: 1, where: { slug: { equals: 'asia' } } })

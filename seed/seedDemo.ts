@@ -54,6 +54,7 @@ const seedTenantDocs = async (payload: Payload): Promise<Map<string, ID>> => {
           enabledLocales: tenant.enabledLocales,
           name: tenant.name,
           slug: tenant.slug,
+          timeZone: tenant.timeZone,
         },
         locale: defaultLocale,
       })

@@ -1,3 +1,4 @@
+import type { Tenant } from '@/payload-types'
 import type { LocaleCode } from '@/i18n/locales'
 
 export type SeedGuideLocale = {
@@ -57,4 +58,6 @@ export type SeedTenant = {
   siteTitle: Partial<Record<LocaleCode, string>>
   slug: string
   tagline: Partial<Record<LocaleCode, string>>
+  /** Where the publication's editors schedule changes (fields/timeZones.ts). */
+  timeZone: NonNullable<Tenant['timeZone']>
 }

@@ -6,6 +6,10 @@ import {
   tenantMemberAccess,
 } from '@/access/tenantScopedAccess'
 import { translatorOrManagerUpdateAccess } from '@/access/translatorOrManagerUpdateAccess'
+import {
+  refreshTranslationWorkOnGlossaryChange,
+  refreshTranslationWorkOnGlossaryDelete,
+} from './hooks/refreshTranslationWorkOnGlossaryChange'
 
 /**
  * A publication's agreed spellings: carrier and product names as each locale writes them. The
@@ -52,4 +56,8 @@ export const Glossary: CollectionConfig<'glossary'> = {
     { name: 'note', type: 'textarea' },
   ],
   labels: { plural: 'Glossary', singular: 'Glossary term' },
+  hooks: {
+    afterChange: [refreshTranslationWorkOnGlossaryChange],
+    afterDelete: [refreshTranslationWorkOnGlossaryDelete],
+  },
 }

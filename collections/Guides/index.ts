@@ -33,6 +33,7 @@ import { serializeGuideSaves } from './hooks/serializeGuideSaves'
 import { guideLivePreviewURL, guidePreviewURL } from './previewURL'
 import { guideTopics, simKinds } from './topics'
 import { removeGuideFromSearch, syncGuideSearch } from '@/lib/search/syncGuideSearch'
+import { forgetTranslationWork, recordTranslationWork } from './hooks/recordTranslationWork'
 import { revalidateDeletedGuide, revalidateGuide } from './hooks/revalidateGuide'
 import {
   requiredToPublish,
@@ -196,7 +197,7 @@ export const Guides: CollectionConfig<'guides'> = {
     ...importSourceFields(contentManagerFieldAccess),
   ],
   hooks: {
-    afterChange: [recordSlugRedirect, revalidateGuide, syncGuideSearch],
+    afterChange: [recordSlugRedirect, revalidateGuide, syncGuideSearch, recordTranslationWork],
     afterDelete: [revalidateDeletedGuide],
     afterRead: [hideUnpublishedLocales],
     beforeChange: [
@@ -207,7 +208,7 @@ export const Guides: CollectionConfig<'guides'> = {
       noteRenamedSlug,
       refuseDeniedLinksOnPublish,
     ],
-    beforeDelete: [removeGuideFromSearch],
+    beforeDelete: [removeGuideFromSearch, forgetTranslationWork],
     beforeOperation: [serializeGuideSaves, recordSaveIntent, limitDraftReadsToMembers],
   },
   versions: {

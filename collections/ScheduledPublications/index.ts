@@ -9,7 +9,9 @@ import { localeOptions } from '@/i18n/locales'
 import { scheduleStateFieldAccess, serverOnlyFieldAccess } from './access/serverOnlyFieldAccess'
 import { queuePublicationJob } from './hooks/queuePublicationJob'
 import { validateScheduledPublication } from './hooks/validateScheduledPublication'
-import { scheduleTimeZones, validateRunAt } from './runAt'
+import { publicationTimeZones } from '@/fields/timeZones'
+import { defaultToPublicationTimeZone } from './publicationTimeZoneDefault'
+import { validateRunAt } from './runAt'
 
 export const scheduledActions = [
   { label: 'Publish', value: 'publish' },
@@ -73,12 +75,17 @@ export const ScheduledPublications: CollectionConfig<'scheduled-publications'> =
               minDate: new Date(),
               pickerAppearance: 'dayAndTime',
             },
-            description: 'In the time zone chosen beside it; History shows UTC.',
+            description:
+              "In the time zone chosen beside it, the publication's own to begin with; History shows UTC.",
           },
           index: true,
           label: 'When',
           required: true,
-          timezone: { defaultTimezone: 'UTC', supportedTimezones: scheduleTimeZones },
+          timezone: {
+            defaultTimezone: 'UTC',
+            override: defaultToPublicationTimeZone,
+            supportedTimezones: publicationTimeZones,
+          },
           validate: validateRunAt,
         },
       ],

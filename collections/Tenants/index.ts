@@ -7,8 +7,10 @@ import { localeOptions } from '@/i18n/locales'
 import { defaultDeniedPatterns } from '@/lib/linkPolicy/linkPolicy'
 import { validateEach, validateDomain, validateHexColour } from '@/lib/validation/referenceData'
 import { tenantAdminUpdateAccess } from './access/tenantAdminUpdateAccess'
+import { publicationTimeZones } from '@/fields/timeZones'
 import { ensureDefaultLocaleEnabled } from './hooks/ensureDefaultLocaleEnabled'
 import { ensureUniqueDomains } from './hooks/ensureUniqueDomains'
+import { refreshTranslationWorkOnLocaleChange } from './hooks/refreshTranslationWorkOnLocaleChange'
 import { revalidateDeletedTenant, revalidateTenant } from './hooks/revalidateTenant'
 
 export const Tenants: CollectionConfig<'tenants'> = {
@@ -123,9 +125,18 @@ export const Tenants: CollectionConfig<'tenants'> = {
       label: 'Review interval (days)',
       min: 1,
     },
+    {
+      name: 'timeZone',
+      type: 'select',
+      admin: {
+        description: 'Scheduled changes are entered in this zone unless the editor picks another.',
+      },
+      defaultValue: 'UTC',
+      options: publicationTimeZones.map(({ label, value }) => ({ label, value })),
+    },
   ],
   hooks: {
-    afterChange: [revalidateTenant],
+    afterChange: [revalidateTenant, refreshTranslationWorkOnLocaleChange],
     afterDelete: [revalidateDeletedTenant],
     beforeChange: [ensureUniqueDomains],
     beforeValidate: [ensureDefaultLocaleEnabled],

@@ -3,11 +3,14 @@ import type { AdminViewServerProps } from 'payload'
 import { Pill } from '@payloadcms/ui'
 
 import { adminLocaleFor, getAdminMessages } from '@/i18n/adminMessages'
-import { isRightToLeft, localeLabel } from '@/i18n/locales'
+import { isLocaleCode, isRightToLeft, localeLabel } from '@/i18n/locales'
 import { format } from '@/i18n/messages'
 import type { ActingUser } from '@/lib/translation/guideTranslationReport'
 import { pageLinks, parsePageParam } from '@/lib/data/pagination'
-import { listTranslationWorkPage } from '@/lib/translation/translationActions'
+import {
+  listTranslationWorkPage,
+  translationWorkLocales,
+} from '@/lib/translation/work/listTranslationWork'
 import { AdminPage } from './AdminPage'
 import { statusLabel } from './translationStatusLabel'
 import './translations.css'
@@ -22,19 +25,21 @@ export async function TranslationsView(props: AdminViewServerProps) {
   const uiLocale = adminLocaleFor(req.i18n?.language)
   const t = getAdminMessages(uiLocale)
   const user = req.user?.collection === 'users' ? (req.user as ActingUser) : null
-  const onlyLocale = typeof searchParams?.locale === 'string' ? searchParams.locale : null
+  // `language` (not `locale`): the admin's own ?locale= picks the language documents are edited in.
+  const onlyLocale = isLocaleCode(searchParams?.language) ? searchParams.language : null
   const page =
     parsePageParam(typeof searchParams?.page === 'string' ? searchParams.page : null) ?? 1
-  const work = user
-    ? await listTranslationWorkPage({ page, payload: req.payload, user })
-    : { items: [], page, totalPages: 1 }
-  const items = work.items
-  const shown = onlyLocale ? items.filter((item) => item.report.locale === onlyLocale) : items
-  const locales = [...new Set(items.map((item) => item.report.locale))]
+  const [work, locales] = user
+    ? await Promise.all([
+        listTranslationWorkPage({ locale: onlyLocale, page, payload: req.payload, user }),
+        translationWorkLocales(req.payload, user),
+      ])
+    : [{ items: [], page, totalItems: 0, totalPages: 1 }, []]
+  const shown = work.items
   const adminRoute = req.payload.config.routes.admin
   const links = pageLinks({
     page,
-    path: `${adminRoute}/translations${onlyLocale ? `?locale=${onlyLocale}` : ''}`,
+    path: `${adminRoute}/translations${onlyLocale ? `?work=${onlyLocale}` : ''}`,
     totalPages: work.totalPages,
   })
   const apiRoute = req.payload.config.routes.api
@@ -54,7 +59,7 @@ export async function TranslationsView(props: AdminViewServerProps) {
             {locales.map((code) => (
               <a
                 aria-current={onlyLocale === code ? 'page' : undefined}
-                href={`${adminRoute}/translations?locale=${code}`}
+                href={`${adminRoute}/translations?language=${code}`}
                 key={code}
               >
                 {localeLabel(code)}
@@ -91,41 +96,39 @@ export async function TranslationsView(props: AdminViewServerProps) {
             </thead>
             <tbody>
               {shown.map((item) => (
-                <tr data-status={item.report.status} key={`${item.guideID}-${item.report.locale}`}>
+                <tr data-status={item.status} key={`${item.guideID}-${item.locale}`}>
                   <th scope="row">
-                    <a href={`${adminRoute}/translations/${item.guideID}/${item.report.locale}`}>
+                    <a href={`${adminRoute}/translations/${item.guideID}/${item.locale}`}>
                       {item.sourceTitle || `${t.guide} ${item.guideID}`}
                     </a>
                   </th>
-                  <td>{localeLabel(item.report.locale)}</td>
+                  <td>{localeLabel(item.locale)}</td>
                   <td>
-                    <span
-                      className={`translations__status translations__status--${item.report.status}`}
-                    >
-                      {statusLabel(item.report.status, t)}
+                    <span className={`translations__status translations__status--${item.status}`}>
+                      {statusLabel(item.status, t)}
                     </span>
-                    {item.report.state === 'ready-for-review' && (
+                    {item.reviewState === 'ready-for-review' && (
                       <Pill pillStyle="success" size="small">
                         {t.readyForReview}
                       </Pill>
                     )}
-                    {item.report.machineDrafted.length > 0 && (
+                    {item.isMachineDrafted && (
                       <Pill pillStyle="light-gray" size="small">
                         {t.machine}
                       </Pill>
                     )}
                   </td>
-                  <td>{item.report.isPublished ? t.published : t.notPublished}</td>
+                  <td>{item.isPublished ? t.published : t.notPublished}</td>
                   <td data-testid="source-changed">
                     <time dateTime={item.sourceUpdatedAt}>{formatDate(item.sourceUpdatedAt)}</time>
-                    {item.report.changedFields.length > 0 && (
+                    {item.changedFieldCount > 0 && (
                       <span className="translations__changed">
                         {' · '}
-                        {format(t.changedFields, { count: item.report.changedFields.length })}
+                        {format(t.changedFields, { count: item.changedFieldCount })}
                       </span>
                     )}
                   </td>
-                  <td>{item.report.warningCount || ''}</td>
+                  <td>{item.warningCount || ''}</td>
                 </tr>
               ))}
             </tbody>

@@ -1,9 +1,10 @@
-import type { Payload } from 'payload'
+import type { Payload, PayloadRequest } from 'payload'
 
 import type { Guide, User } from '@/payload-types'
 import { isLocaleCode, type LocaleCode } from '@/i18n/locales'
 import { idOf } from '@/lib/ids'
 import { isPublishedIn } from '@/lib/data/localized'
+import { internalReadContext } from '@/lib/data/internalRead'
 import {
   fingerprintFields,
   hashText,
@@ -93,20 +94,31 @@ const asFieldMap = (value: unknown): FieldMap | null =>
 const asPaths = (value: unknown): string[] =>
   Array.isArray(value) ? value.filter((path): path is string => typeof path === 'string') : []
 
+/**
+ * Reads with a person's own access, or, for bookkeeping that runs inside a save (no person), with
+ * full access and in the save's transaction.
+ */
+type ReadAs = { req?: PayloadRequest; user?: ActingUser }
+
+const accessFor = ({ req, user }: ReadAs) =>
+  user
+    ? { overrideAccess: false, req, user }
+    : { context: { [internalReadContext]: true }, overrideAccess: true, req }
+
 /** The tenant's glossary with each term's agreed spelling per locale (empty = unchanged). */
 export const loadGlossary = async (
   payload: Payload,
   tenantID: ID,
-  user: ActingUser,
+  user?: ActingUser,
+  req?: PayloadRequest,
 ): Promise<GlossaryTerm[]> => {
   const { docs } = await payload.find({
     collection: 'glossary',
     depth: 0,
     limit: 1000,
     locale: 'all',
-    overrideAccess: false,
     pagination: false,
-    user,
+    ...accessFor({ req, user }),
     where: { tenant: { equals: tenantID } },
   })
   return docs.map((doc) => {
@@ -124,22 +136,22 @@ export const buildGuideTranslationReport = async ({
   guideID,
   locales,
   payload,
+  req,
   user,
-}: {
+}: ReadAs & {
   guideID: ID
   /** Only these target locales (a translator's); all of the tenant's when omitted. */
   locales?: LocaleCode[]
   payload: Payload
-  user: ActingUser
 }): Promise<GuideTranslationReport> => {
+  const access = accessFor({ req, user })
   const doc = (await payload.findByID({
     collection: 'guides',
     depth: 0,
     draft: true,
     id: guideID,
     locale: 'all',
-    overrideAccess: false,
-    user,
+    ...access,
   })) as unknown as Record<string, unknown> & { tenant: unknown; updatedAt: string }
   const tenantID = idOf(doc.tenant as ID) as ID
   // Each locale is published on its own; the published document, not the draft, says which.
@@ -149,23 +161,21 @@ export const buildGuideTranslationReport = async ({
       depth: 0,
       id: guideID,
       locale: 'all',
-      overrideAccess: false,
       select: { _status: true },
-      user,
+      ...access,
     })
     .catch(() => null)
   const tenant = await payload.findByID({
     collection: 'tenants',
     depth: 0,
     id: tenantID,
-    overrideAccess: false,
-    user,
+    ...access,
   })
   const sourceLocale = tenant.defaultLocale as LocaleCode
   const source = contentIn(doc, sourceLocale)
   const currentSource = sourceFields(source)
   const currentFingerprints = fingerprintFields(source)
-  const glossary = await loadGlossary(payload, tenantID, user)
+  const glossary = await loadGlossary(payload, tenantID, user, req)
   const states = (doc.translation ?? {}) as PerLocale<TranslationState>
   const slugs = doc.slug as PerLocale<string>
 

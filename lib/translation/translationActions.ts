@@ -1,18 +1,9 @@
 import type { Payload } from 'payload'
 
 import type { LocaleCode } from '@/i18n/locales'
-import {
-  contentManagerTenantIDs,
-  isSuperAdmin,
-  memberTenantIDs,
-  translatorLocalesIn,
-} from '@/access/memberships'
+import { contentManagerTenantIDs, isSuperAdmin, translatorLocalesIn } from '@/access/memberships'
 import { idOf } from '@/lib/ids'
-import {
-  buildGuideTranslationReport,
-  type ActingUser,
-  type LocaleReport,
-} from './guideTranslationReport'
+import type { ActingUser } from './guideTranslationReport'
 import { sourceFields, type TranslatableContent } from './fingerprints'
 import { recordTranslationMemory } from './memory/translationMemory'
 import { draftChineseLocale, type ChineseLocale } from './opencc'
@@ -157,87 +148,8 @@ export const draftChineseTranslation = async ({
   return { filled: machineDraftedFields }
 }
 
-export type TranslationWorkItem = {
-  guideID: ID
-  report: LocaleReport
-  sourceTitle: string
-  sourceUpdatedAt: string
-  tenantID: ID
-}
-
 /** Locales a person works on in a tenant: a translator's own; everyone else's, all of them. */
 export const workLocalesFor = (user: ActingUser, tenantID: ID): LocaleCode[] | undefined =>
   isSuperAdmin(user) || contentManagerTenantIDs(user).some((id) => String(id) === String(tenantID))
     ? undefined
     : translatorLocalesIn(user, tenantID)
-
-/** Guides per page of the Translations list: each costs one report, so a page's cost is fixed. */
-export const translationWorkPerPage = 25
-
-export type TranslationWorkPage = {
-  items: TranslationWorkItem[]
-  page: number
-  totalPages: number
-}
-
-/**
- * What needs translation work in the tenants the person belongs to, newest source changes first,
- * one page of guides at a time: every locale that is missing, in progress, outdated or waiting
- * for review. The database pages and counts the guides, so a page costs the same however many
- * guides the publications hold.
- */
-export const listTranslationWorkPage = async ({
-  page = 1,
-  payload,
-  perPage = translationWorkPerPage,
-  user,
-}: {
-  page?: number
-  payload: Payload
-  perPage?: number
-  user: ActingUser
-}): Promise<TranslationWorkPage> => {
-  const tenantIDs = isSuperAdmin(user) ? undefined : memberTenantIDs(user)
-  const { docs, totalPages } = await payload.find({
-    collection: 'guides',
-    depth: 0,
-    draft: true,
-    limit: perPage,
-    overrideAccess: false,
-    page,
-    select: { tenant: true, updatedAt: true },
-    sort: '-updatedAt',
-    user,
-    where: tenantIDs ? { tenant: { in: tenantIDs } } : {},
-  })
-  const items: TranslationWorkItem[] = []
-  for (const doc of docs) {
-    const tenantID = idOf(doc.tenant) as ID
-    const report = await buildGuideTranslationReport({
-      guideID: doc.id,
-      locales: workLocalesFor(user, tenantID),
-      payload,
-      user,
-    })
-    for (const locale of report.locales) {
-      if (locale.status === 'up-to-date' && locale.state !== 'ready-for-review') continue
-      items.push({
-        guideID: doc.id,
-        report: locale,
-        sourceTitle: report.sourceTitle,
-        sourceUpdatedAt: report.sourceUpdatedAt,
-        tenantID,
-      })
-    }
-  }
-  return { items, page, totalPages: Math.max(1, totalPages) }
-}
-
-/** The first page of translation work (see listTranslationWorkPage). */
-export const listTranslationWork = async ({
-  payload,
-  user,
-}: {
-  payload: Payload
-  user: ActingUser
-}): Promise<TranslationWorkItem[]> => (await listTranslationWorkPage({ payload, user })).items

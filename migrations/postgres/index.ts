@@ -3,6 +3,7 @@ import * as migration_20261201_191050_per_locale_publishing_and_schedules from '
 import * as migration_20261202_073853_import_link_policy_freshness from './20261202_073853_import_link_policy_freshness';
 import * as migration_20261202_075921_redirects_memory_search from './20261202_075921_redirects_memory_search';
 import * as migration_20261202_090000_scale_indexes_and_search from './20261202_090000_scale_indexes_and_search';
+import * as migration_20261202_131612_translation_work_and_time_zones from './20261202_131612_translation_work_and_time_zones';
 
 export const migrations = [
   {
@@ -28,6 +29,11 @@ export const migrations = [
   {
     up: migration_20261202_090000_scale_indexes_and_search.up,
     down: migration_20261202_090000_scale_indexes_and_search.down,
-    name: '20261202_090000_scale_indexes_and_search'
+    name: '20261202_090000_scale_indexes_and_search',
+  },
+  {
+    up: migration_20261202_131612_translation_work_and_time_zones.up,
+    down: migration_20261202_131612_translation_work_and_time_zones.down,
+    name: '20261202_131612_translation_work_and_time_zones'
   },
 ];

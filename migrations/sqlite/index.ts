@@ -4,6 +4,7 @@ import * as migration_20261202_073836_import_link_policy_freshness from './20261
 import * as migration_20261202_075915_redirects_memory_search from './20261202_075915_redirects_memory_search';
 import * as migration_20261202_081115_translator_tools from './20261202_081115_translator_tools';
 import * as migration_20261202_090000_scale_indexes_and_search from './20261202_090000_scale_indexes_and_search';
+import * as migration_20261202_131556_translation_work_and_time_zones from './20261202_131556_translation_work_and_time_zones';
 
 export const migrations = [
   {
@@ -34,6 +35,11 @@ export const migrations = [
   {
     up: migration_20261202_090000_scale_indexes_and_search.up,
     down: migration_20261202_090000_scale_indexes_and_search.down,
-    name: '20261202_090000_scale_indexes_and_search'
+    name: '20261202_090000_scale_indexes_and_search',
+  },
+  {
+    up: migration_20261202_131556_translation_work_and_time_zones.up,
+    down: migration_20261202_131556_translation_work_and_time_zones.down,
+    name: '20261202_131556_translation_work_and_time_zones'
   },
 ];

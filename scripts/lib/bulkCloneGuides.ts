@@ -15,6 +15,7 @@ const timestampColumns = [
   'version_created_at',
   'version_updated_at',
   'guide_updated_at',
+  'source_updated_at',
 ]
 
 const quote = (name: string) => `"${name.replaceAll('"', '""')}"`
@@ -28,7 +29,12 @@ const tablesOf = async (db: Database): Promise<string[]> => {
         )
   return rows
     .map((row) => String(row.name))
-    .filter((name) => /^(guides|_guides_v)(_|$)/.test(name) || name === 'search_entries')
+    .filter(
+      (name) =>
+        /^(guides|_guides_v)(_|$)/.test(name) ||
+        name === 'search_entries' ||
+        name === 'translation_work',
+    )
 }
 
 const columnsOf = async (db: Database, table: string): Promise<Column[]> => {
@@ -50,7 +56,10 @@ const columnsOf = async (db: Database, table: string): Promise<Column[]> => {
 const maxID = async (db: Database, table: string): Promise<number> =>
   Number((await db.query(`SELECT coalesce(max(id), 0) AS max FROM ${quote(table)}`))[0]?.max ?? 0)
 
-/** Guides, their localized/array/relationship rows, then versions and theirs, then search entries. */
+/**
+ * Guides, their localized/array/relationship rows, then versions and theirs, then the rows kept
+ * per guide (search entries, translation state).
+ */
 const tableOrder = (table: string): number =>
   table === 'guides'
     ? 0
@@ -58,13 +67,14 @@ const tableOrder = (table: string): number =>
       ? 2
       : table.startsWith('_guides_v')
         ? 3
-        : table === 'search_entries'
+        : table === 'search_entries' || table === 'translation_work'
           ? 4
           : 1
 
 /**
  * Bulk seeding for benchmarks and large imports: copies a tenant's existing guides, with every
- * locale, array row, relationship, version and search entry, in one INSERT ... SELECT per table,
+ * locale, array row, relationship, version, search entry and translation state, in one
+ * INSERT ... SELECT per table,
  * doubling until the tenant has `total` guides. Copies get new IDs and slugs (`-c<round>`), so
  * slugs stay unique per tenant and locale. Hooks do not run; the search entries are copied with
  * the guides (and the SQLite full-text index follows them through its triggers). Seconds for
@@ -128,7 +138,9 @@ export const bulkCloneGuides = async (
             : `${name} - ((${newID}) * interval '1 second')`
         }
         if (['slug', 'version_slug'].includes(column.name)) return `${name} || '-c${round}'`
-        if (['title', 'version_title'].includes(column.name)) return `${name} || ' ${round}'`
+        if (['title', 'version_title', 'source_title'].includes(column.name)) {
+          return `${name} || ' ${round}'`
+        }
         return name
       }
       const where =

@@ -14,6 +14,7 @@ export const seedTenants: SeedTenant[] = [
       ur: 'ایشیا سم ڈیسک',
     },
     slug: 'asia',
+    timeZone: 'Asia/Karachi',
     tagline: {
       en: 'Plain answers for SIM cards and eSIMs from Karachi to Taipei.',
       'zh-Hans': '从卡拉奇到台北，SIM 卡与 eSIM 的清楚解答。',
@@ -34,6 +35,7 @@ export const seedTenants: SeedTenant[] = [
       'zh-Hant': '美洲通',
     },
     slug: 'americas',
+    timeZone: 'America/New_York',
     tagline: {
       en: 'Staying online from Lima to Los Angeles.',
       es: 'Conectado de Lima a Los Ángeles.',

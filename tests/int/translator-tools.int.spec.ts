@@ -153,4 +153,60 @@ describe('scheduling', () => {
     )
     expect([error.status, error.message]).toEqual([400, 'The following field is invalid: When'])
   })
+  const scheduleIn = (
+    tenantID: number | string,
+    extra: Record<string, unknown>,
+    as = world.users.editorA,
+  ) =>
+    payload.create({
+      collection: 'scheduled-publications',
+      data: {
+        action: 'publish',
+        locale: 'zh-Hant',
+        runAt: new Date(Date.now() + 86_400_000).toISOString(),
+        tenant: tenantID,
+        ...extra,
+      } as never,
+      depth: 0,
+      ...actingAs(as),
+    })
+
+  it("should start a new scheduled change in its publication's time zone, and keep one the editor picked", async () => {
+    await payload.update({
+      collection: 'tenants',
+      data: { timeZone: 'Asia/Karachi' },
+      id: world.tenantA.id,
+    })
+    const guide = await createGuide()
+    const byDefault = await scheduleIn(world.tenantA.id, { guide: guide.id })
+    expect(byDefault.runAt_tz).toBe('Asia/Karachi')
+    const picked = await scheduleIn(world.tenantA.id, {
+      guide: guide.id,
+      runAt_tz: 'Europe/London',
+    })
+    expect(picked.runAt_tz).toBe('Europe/London')
+  })
+
+  it('should refuse a time zone that is not offered, naming the field', async () => {
+    const guide = await createGuide()
+    const error = await errorOf(
+      scheduleIn(world.tenantA.id, { guide: guide.id, runAt_tz: 'Mars/Olympus_Mons' }),
+    )
+    expect(error.status).toBe(400)
+    expect(error.message).toMatch(/invalid/i)
+  })
+
+  it('should refuse a publication time zone that is not offered', async () => {
+    const error = await errorOf(
+      payload.update({
+        collection: 'tenants',
+        data: { timeZone: 'Mars/Olympus_Mons' as never },
+        id: world.tenantA.id,
+      }),
+    )
+    expect([error.status, error.message]).toEqual([
+      400,
+      'The following field is invalid: Time Zone',
+    ])
+  })
 })

@@ -1,6 +1,7 @@
 import type { CollectionAfterReadHook, FlattenedField } from 'payload'
 
 import { isSuperAdmin, memberTenantIDs } from '@/access/memberships'
+import { internalReadContext } from '@/lib/data/internalRead'
 import { idOf, sameID } from '@/lib/ids'
 
 type Values = Record<string, unknown>
@@ -24,7 +25,13 @@ const pruneLocales = (fields: FlattenedField[], data: Values, keep: Set<string>)
  * (`?locale=all`) carries the text of every locale, published or not. Readers outside the
  * guide's publication get only the locales that are published.
  */
-export const hideUnpublishedLocales: CollectionAfterReadHook = ({ collection, doc, req }) => {
+export const hideUnpublishedLocales: CollectionAfterReadHook = ({
+  collection,
+  context,
+  doc,
+  req,
+}) => {
+  if (context[internalReadContext]) return doc
   const status = doc?._status
   if (status === null || typeof status !== 'object') return doc
   const isMember = memberTenantIDs(req.user).some((id) => sameID(id, idOf(doc.tenant)))

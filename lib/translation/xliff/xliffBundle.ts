@@ -3,7 +3,8 @@ import type { Payload } from 'payload'
 import { strToU8, zipSync } from 'fflate'
 
 import type { LocaleCode } from '@/i18n/locales'
-import { buildGuideTranslationReport, type ActingUser } from '../guideTranslationReport'
+import { idOf } from '@/lib/ids'
+import type { ActingUser } from '../guideTranslationReport'
 import { exportGuideXliff } from './guideXliff'
 
 type ID = number | string
@@ -27,28 +28,27 @@ export const exportOutdatedGuidesBundle = async ({
   tenantID: ID
   user: ActingUser
 }): Promise<{ count: number; zip: Uint8Array }> => {
+  // The stored translation state names the guides: no report is built per guide to find them.
   const { docs } = await payload.find({
-    collection: 'guides',
+    collection: 'translation-work',
     depth: 0,
-    draft: true,
     limit: maxBundleGuides,
     overrideAccess: false,
-    select: { updatedAt: true },
-    sort: '-updatedAt',
+    select: { guide: true },
+    sort: ['-sourceUpdatedAt', '-id'],
     user,
-    where: { tenant: { equals: tenantID } },
+    where: {
+      and: [
+        { tenant: { equals: tenantID } },
+        { locale: { equals: locale } },
+        { status: { in: ['missing', 'outdated'] } },
+      ],
+    },
   })
   const files: Record<string, Uint8Array> = {}
-  for (const doc of docs) {
-    const report = await buildGuideTranslationReport({
-      guideID: doc.id,
-      locales: [locale],
-      payload,
-      user,
-    })
-    const status = report.locales[0]?.status
-    if (status !== 'missing' && status !== 'outdated') continue
-    const { fileName, xml } = await exportGuideXliff({ guideID: doc.id, locale, payload, user })
+  for (const row of docs) {
+    const guideID = idOf(row.guide) as ID
+    const { fileName, xml } = await exportGuideXliff({ guideID, locale, payload, user })
     files[fileName] = strToU8(xml)
   }
   return { count: Object.keys(files).length, zip: zipSync(files) }

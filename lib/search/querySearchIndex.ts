@@ -13,7 +13,14 @@ export type SearchIndexRow = {
 
 export type SearchIndexPage = { rows: SearchIndexRow[]; total: number }
 
-type Query = { limit: number; offset: number; scope: string; terms: string[] }
+type Query = {
+  limit: number
+  offset: number
+  /** How many of the newest matches are ranked (rankedMatches unless a test lowers it). */
+  rankedWindow?: number
+  scope: string
+  terms: string[]
+}
 
 const quoteFts = (term: string) => `"${term.replaceAll('"', '""')}"`
 
@@ -45,7 +52,33 @@ type MongoModel = {
 }
 
 /**
- * One page of the published guides matching every term, best first: BM25 with the title weighted
+ * How many of the newest matches are ranked by relevance. A common word matches most of a large
+ * publication, and scoring every match costs time in proportion to the publication; past this
+ * window the remaining (older) matches follow, newest first. 500 is 25 pages of results.
+ */
+export const rankedMatches = 500
+
+type PageOf = (limit: number, offset: number) => Promise<Row[]>
+
+/**
+ * A page of results: the part of it inside the ranked window, then, for a page reaching past
+ * the window, the older matches that follow.
+ */
+const pageAcrossWindow = async (
+  { limit, offset, rankedWindow = rankedMatches }: Query,
+  total: number,
+  part: { older: PageOf; ranked: PageOf },
+): Promise<Row[]> => {
+  const window = Math.min(total, rankedWindow)
+  const ranked = offset < window ? await part.ranked(Math.min(limit, window - offset), offset) : []
+  const rest = limit - ranked.length
+  if (rest <= 0 || offset + ranked.length >= total) return ranked
+  return [...ranked, ...(await part.older(rest, Math.max(0, offset - rankedWindow)))]
+}
+
+/**
+ * One page of the published guides matching every term, best first among the newest
+ * `rankedMatches` matches, then the older ones newest first: BM25 with the title weighted
  * above the summary above the body on SQLite, ts_rank with the same order of weights on
  * PostgreSQL, the text score on MongoDB; ties go to the most recently published entry.
  */
@@ -58,24 +91,46 @@ export const querySearchIndex = async (
 
   if (database.kind === 'sqlite') {
     const match = ftsMatch(query)
-    const [counted, rows] = await Promise.all([
+    const [counted, floor] = await Promise.all([
       database.query(
         'SELECT count(*) AS total FROM search_entries_fts WHERE search_entries_fts MATCH ?',
         [match],
       ),
-      // Ranked on the index alone, then only the page's rows are read: joining first would read
-      // every match's full text before sorting. Ties go to the entry written last.
+      // FTS5 walks its index in entry order, so the newest matches come without a sort.
       database.query(
-        `SELECT ${columns} FROM (
-           SELECT rowid, bm25(search_entries_fts, 0.0, 10.0, 4.0, 1.0) AS score
-           FROM search_entries_fts WHERE search_entries_fts MATCH ?
-           ORDER BY score, rowid DESC LIMIT ? OFFSET ?
-         ) AS ranked JOIN search_entries e ON e.id = ranked.rowid
-         ORDER BY ranked.score, ranked.rowid DESC`,
-        [match, query.limit, query.offset],
+        `SELECT min(rowid) AS floor FROM (
+           SELECT rowid FROM search_entries_fts WHERE search_entries_fts MATCH ?
+           ORDER BY rowid DESC LIMIT ?
+         )`,
+        [match, query.rankedWindow ?? rankedMatches],
       ),
     ])
-    return { rows: rows.map(toRow), total: Number(counted[0]?.total ?? 0) }
+    const total = Number(counted[0]?.total ?? 0)
+    const floorID = Number(floor[0]?.floor ?? 0)
+    const rows = await pageAcrossWindow(query, total, {
+      // Ranked on the index alone, then only the page's rows are read: joining first would read
+      // every match's full text before sorting. Ties go to the entry written last.
+      older: (limit, offset) =>
+        database.query(
+          `SELECT ${columns} FROM (
+             SELECT rowid FROM search_entries_fts WHERE search_entries_fts MATCH ? AND rowid < ?
+             ORDER BY rowid DESC LIMIT ? OFFSET ?
+           ) AS older JOIN search_entries e ON e.id = older.rowid
+           ORDER BY older.rowid DESC`,
+          [match, floorID, limit, offset],
+        ),
+      ranked: (limit, offset) =>
+        database.query(
+          `SELECT ${columns} FROM (
+             SELECT rowid, bm25(search_entries_fts, 0.0, 10.0, 4.0, 1.0) AS score
+             FROM search_entries_fts WHERE search_entries_fts MATCH ? AND rowid >= ?
+             ORDER BY score, rowid DESC LIMIT ? OFFSET ?
+           ) AS ranked JOIN search_entries e ON e.id = ranked.rowid
+           ORDER BY ranked.score, ranked.rowid DESC`,
+          [match, floorID, limit, offset],
+        ),
+    })
+    return { rows: rows.map(toRow), total }
   }
 
   if (database.kind === 'postgres') {
@@ -88,20 +143,37 @@ export const querySearchIndex = async (
         `SELECT count(*) AS total FROM search_entries WHERE document @@ plainto_tsquery('simple', $1)`,
         [text],
       )
+      const total = Number(counted[0]?.total ?? 0)
       // Ranked on the title and summary vector by the text terms alone (with the scope term,
-      // ts_rank's proximity measure would favour matches near it); only the page's rows are
-      // read in full.
-      const rows = await run(
-        `SELECT ${columns} FROM (
-           SELECT id, ts_rank(rank_document, plainto_tsquery('simple', $2)) AS score
-           FROM search_entries
-           WHERE document @@ plainto_tsquery('simple', $1)
-           ORDER BY score DESC, id DESC LIMIT $3 OFFSET $4
-         ) AS ranked JOIN search_entries e ON e.id = ranked.id
-         ORDER BY ranked.score DESC, ranked.id DESC`,
-        [text, query.terms.join(' '), query.limit, query.offset],
-      )
-      return { rows: rows.map(toRow), total: Number(counted[0]?.total ?? 0) }
+      // ts_rank's proximity measure would favour matches near it), among the newest matches
+      // only; only the page's rows are read in full.
+      const rows = await pageAcrossWindow(query, total, {
+        older: (limit, offset) =>
+          run(
+            `SELECT ${columns} FROM (
+               SELECT id FROM search_entries
+               WHERE document @@ plainto_tsquery('simple', $1)
+               ORDER BY id DESC LIMIT $2 OFFSET $3
+             ) AS older JOIN search_entries e ON e.id = older.id
+             ORDER BY older.id DESC`,
+            [text, limit, offset + (query.rankedWindow ?? rankedMatches)],
+          ),
+        ranked: (limit, offset) =>
+          run(
+            `SELECT ${columns} FROM (
+               SELECT id, ts_rank(rank_document, plainto_tsquery('simple', $2)) AS score
+               FROM (
+                 SELECT id, rank_document FROM search_entries
+                 WHERE document @@ plainto_tsquery('simple', $1)
+                 ORDER BY id DESC LIMIT $5
+               ) AS newest
+               ORDER BY score DESC, id DESC LIMIT $3 OFFSET $4
+             ) AS ranked JOIN search_entries e ON e.id = ranked.id
+             ORDER BY ranked.score DESC, ranked.id DESC`,
+            [text, query.terms.join(' '), limit, offset, query.rankedWindow ?? rankedMatches],
+          ),
+      })
+      return { rows: rows.map(toRow), total }
     })
   }
 

@@ -32,23 +32,34 @@ export type SearchRequest = {
   page?: number
   perPage?: number
   query: string
+  /** How many of the newest matches are ranked (lowered only by tests). */
+  rankedWindow?: number
   tenantID: ID
 }
 
 /**
  * Published guides of one tenant and locale that contain every word (or, in Chinese, every
- * character pair) of the query, best first, one page at a time. Answered by the database's
+ * character pair) of the query, best first among the newest matches (see rankedMatches), one
+ * page at a time. Answered by the database's
  * full-text index, so the cost does not grow with the number of guides a publication has.
  */
 export const searchPublishedGuides = async (
   payload: Payload,
-  { locale, page = 1, perPage = searchResultsPerPage, query, tenantID }: SearchRequest,
+  {
+    locale,
+    page = 1,
+    perPage = searchResultsPerPage,
+    query,
+    rankedWindow,
+    tenantID,
+  }: SearchRequest,
 ): Promise<SearchResults> => {
   const terms = searchTerms(query)
   if (terms.length === 0) return { hits: [], page, totalHits: 0, totalPages: 0 }
   const { rows, total } = await querySearchIndex(payload, {
     limit: perPage,
     offset: (page - 1) * perPage,
+    rankedWindow,
     scope: scopeTerm(tenantID, locale),
     terms,
   })

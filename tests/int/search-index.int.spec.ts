@@ -246,6 +246,40 @@ describe('search ranking and pages', () => {
     for (const guide of guides) await deleteGuide(guide.id)
   })
 
+  it('should rank only the newest matches of a common word, then list every older match once, newest first', async () => {
+    const word = uniqueWord('roamwindow')
+    // Oldest first: the title match is the oldest guide, outside a ranked window of three.
+    const oldTitleMatch = await publishGuide({ title: `${word} first` })
+    const bodyMatches = []
+    for (let index = 0; index < 4; index += 1) {
+      bodyMatches.push(
+        await publishGuide({ body: richText(`Then ${word}.`), title: unique('Window guide') }),
+      )
+    }
+    const newTitleMatch = await publishGuide({ title: `${word} newest` })
+    const pages = []
+    for (let page = 1; page <= 4; page += 1) {
+      pages.push(
+        await search({
+          locale: 'en',
+          page,
+          perPage: 2,
+          query: word,
+          rankedWindow: 3,
+          tenantID: world.tenantA.id,
+        }),
+      )
+    }
+    const slugs = pages.flatMap((page) => page.hits.map((hit) => hit.slug))
+    const [b0, b1, b2, b3] = bodyMatches.map((guide) => guide.slug)
+    // Ranked among the newest three (title first), then the older three newest first; a page
+    // reaching across the window's end is filled from past it.
+    expect(slugs).toEqual([newTitleMatch.slug, b3, b2, b1, b0, oldTitleMatch.slug])
+    expect(pages.map((page) => page.totalHits)).toEqual([6, 6, 6, 6])
+    expect(pages[3].hits).toEqual([])
+    for (const guide of [oldTitleMatch, ...bodyMatches, newTitleMatch]) await deleteGuide(guide.id)
+  })
+
   it('should answer a query of punctuation or search syntax with no results, not an error', async () => {
     expect(await found('" OR * NEAR( ^')).toEqual([])
   })

@@ -7,7 +7,7 @@
  * path (scripts/lib/bulkCloneGuides.ts), starts the production server on it and measures: saving
  * a guide, the first and the cached render of a guide page, the home page, a country hub, search
  * in English and Chinese, the sitemap index and its first file, the feed, and the admin's
- * Translations list. Each figure is a median of BENCH_SCALE_REPEATS requests (first renders: the
+ * Translations list, one guide's translation report and the admin's guides list. Each figure is a median of BENCH_SCALE_REPEATS requests (first renders: the
  * first request after start). BENCH_SCALE_DATABASES (e.g. `postgres`) picks the databases. Prints a table, each operation's ratio to its figure at the
  * smallest size, and finally `worst ratio R at N guides: OPERATION`.
  */
@@ -106,6 +106,7 @@ const measure = async (database: string, size: number): Promise<Result> => {
   const payload = await getPayload({ config })
   const { bulkCloneGuides } = await import('./lib/bulkCloneGuides')
   const { listTranslationWorkPage } = await import('@/lib/translation/work/listTranslationWork')
+  const { buildGuideTranslationReport } = await import('@/lib/translation/guideTranslationReport')
 
   const tenant = (
     await payload.find({ collection: 'tenants', limit: 1, where: { slug: { equals: 'asia' } } })
@@ -157,9 +158,28 @@ const measure = async (database: string, size: number): Promise<Result> => {
         where: { email: { equals: 'admin@asia.test' } },
       })
     ).docs[0]
+    const acting = { ...admin, collection: 'users' as const }
     figures['Translations list, page 1'] = await medianOf(async () => {
       const started = performance.now()
-      await listTranslationWorkPage({ payload, user: { ...admin, collection: 'users' } })
+      await listTranslationWorkPage({ payload, user: acting })
+      return performance.now() - started
+    })
+    figures["one guide's translations (API)"] = await medianOf(async () => {
+      const started = performance.now()
+      await buildGuideTranslationReport({ guideID: guide.id, payload, user: acting })
+      return performance.now() - started
+    })
+    figures['admin guides list, page 1'] = await medianOf(async () => {
+      const started = performance.now()
+      await payload.find({
+        collection: 'guides',
+        depth: 0,
+        draft: true,
+        limit: 10,
+        overrideAccess: false,
+        sort: '-updatedAt',
+        user: acting,
+      })
       return performance.now() - started
     })
     const rssMB = rssOf(server.pid)

@@ -7,9 +7,10 @@
  * path (scripts/lib/bulkCloneGuides.ts), starts the production server on it and measures: saving
  * a guide, the first and the cached render of a guide page, the home page, a country hub, search
  * in English and Chinese, the sitemap index and its first file, the feed, and the admin's
- * Translations list, one guide's translation report and the admin's guides list. Each figure is a median of BENCH_SCALE_REPEATS requests (first renders: the
- * first request after start). BENCH_SCALE_DATABASES (e.g. `postgres`) picks the databases. Prints a table, each operation's ratio to its figure at the
- * smallest size, and finally `worst ratio R at N guides: OPERATION`.
+ * Translations list, one guide's translation report and the admin's guides list. Each figure is
+ * a median of BENCH_SCALE_REPEATS requests (first renders: the first request after start).
+ * BENCH_SCALE_DATABASES (e.g. `postgres`) picks the databases. Prints a table, each operation's
+ * ratio to its figure at the smallest size, and finally `worst ratio R at N guides: OPERATION`.
  */
 import { spawnSync } from 'node:child_process'
 import { readFileSync } from 'node:fs'

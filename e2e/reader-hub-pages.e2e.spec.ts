@@ -11,7 +11,7 @@ import { canonicalHref, openReaderPage, siteURL } from './helpers/reader'
  */
 const perPage = 60
 const guideCount = perPage + 2
-const countrySlug = 'hub-paging-land'
+const countrySlug = 'iceland'
 
 let superAdmin: AuthHeaders
 let editor: AuthHeaders
@@ -23,7 +23,7 @@ test.beforeAll(async ({ request }) => {
   superAdmin = await loginAs('admin@roampress.test')
   editor = await loginAs('editor@asia.test')
   const country = await request.post('/api/countries?locale=en', {
-    data: { code: 'XH', mobileCountryCodes: ['999'], name: 'Hub Paging Land', slug: countrySlug },
+    data: { code: 'IS', mobileCountryCodes: ['274'], name: 'Iceland', slug: countrySlug },
     headers: superAdmin,
   })
   expect(country.status(), await country.text()).toBe(201)

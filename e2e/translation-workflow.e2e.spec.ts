@@ -52,6 +52,8 @@ test('should let a translator bring an outdated translation up to date for an ed
   page,
   request,
 }) => {
+  // Two people's sessions, six screens and a publish: longer than one screen's test.
+  test.setTimeout(150_000)
   const changed = await request.patch(`/api/guides/${guideID}?locale=en`, {
     data: { _status: 'published', summary: `${originalSummary.en} ${addedSentence}` },
     headers: editor,

@@ -137,6 +137,11 @@ export const hubMetadata = (
       siteTitleOf(context.tenant, context.locale),
     ),
   })
-  return { ...head, pagination: { next: listing.links.next, prev: listing.links.prev } }
+  // Absolute, like the canonical beside them.
+  const absolute = (path: null | string) => (path ? absoluteUrl(context.origin, path) : null)
+  return {
+    ...head,
+    pagination: { next: absolute(listing.links.next), prev: absolute(listing.links.prev) },
+  }
 }
 

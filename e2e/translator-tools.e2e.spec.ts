@@ -84,7 +84,8 @@ test('should keep a word made bold in a step’s rich text after saving', async 
     await loginToAdmin(page, 'translator@asia.test')
     await page.goto(`/admin/translations/${guideID}/zh-Hant`)
     const textBox = page.getByTestId('editor-steps.0.body').locator('[contenteditable="true"]')
-    await expect(textBox).toHaveAttribute('lang', 'zh-Hant')
+    // Payload renders the editor through a server function after the page loads.
+    await expect(textBox).toHaveAttribute('lang', 'zh-Hant', { timeout: 30_000 })
     await textBox.click()
     await page.keyboard.press('Control+End')
     await page.keyboard.type(' verified')
@@ -99,7 +100,7 @@ test('should keep a word made bold in a step’s rich text after saving', async 
     await page.reload()
     await expect(
       page.getByTestId('editor-steps.0.body').locator('strong', { hasText: 'verified' }),
-    ).toBeVisible()
+    ).toBeVisible({ timeout: 30_000 })
     const stored = JSON.stringify((await stepsOf())[0].body)
     const node = [...stored.matchAll(/\{[^{}]*"text":"verified"[^{}]*\}/g)].map(
       (match) => JSON.parse(match[0]) as { format: number },

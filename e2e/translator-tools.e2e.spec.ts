@@ -68,6 +68,53 @@ test('should label fields as people name them and confirm every action', async (
   await expect(page.getByTestId('translate-notice')).toHaveText('Draft saved: 1 field(s) changed.')
 })
 
+test('should keep a word made bold in a step’s rich text after saving', async ({
+  page,
+  request,
+}) => {
+  const address = `/api/guides/${guideID}?locale=zh-Hant&draft=true&depth=0`
+  const stepsOf = async () =>
+    (await (await request.get(address, { headers: translator })).json()).steps as {
+      body: { root: unknown }
+      id: string
+      title: string
+    }[]
+  const original = await stepsOf()
+  try {
+    await loginToAdmin(page, 'translator@asia.test')
+    await page.goto(`/admin/translations/${guideID}/zh-Hant`)
+    const textBox = page.getByTestId('editor-steps.0.body').locator('[contenteditable="true"]')
+    // Payload renders the editor through a server function after the page loads.
+    await expect(textBox).toHaveAttribute('lang', 'zh-Hant', { timeout: 30_000 })
+    await textBox.click()
+    await page.keyboard.press('Control+End')
+    await page.keyboard.type(' verified')
+    for (let step = 0; step < 'verified'.length; step++)
+      await page.keyboard.press('Shift+ArrowLeft')
+    await page.keyboard.press('Control+b')
+    await page.getByRole('button', { name: 'Save draft' }).click()
+    await expect(page.getByTestId('translate-notice')).toHaveText(
+      'Draft saved: 1 field(s) changed.',
+    )
+
+    await page.reload()
+    await expect(
+      page.getByTestId('editor-steps.0.body').locator('strong', { hasText: 'verified' }),
+    ).toBeVisible({ timeout: 30_000 })
+    const stored = JSON.stringify((await stepsOf())[0].body)
+    const node = [...stored.matchAll(/\{[^{}]*"text":"verified"[^{}]*\}/g)].map(
+      (match) => JSON.parse(match[0]) as { format: number },
+    )[0]
+    expect(node.format & 1).toBe(1)
+  } finally {
+    const restored = await request.patch(address, {
+      data: { steps: original },
+      headers: editor,
+    })
+    expect(restored.status(), await restored.text()).toBe(200)
+  }
+})
+
 test('should say so when OpenCC has nothing to convert', async ({ page, request }) => {
   // This guide has no Simplified Chinese at all, so there is nothing to convert from.
   const untouched = await guideIDOf(

@@ -15,6 +15,9 @@ import {
 import { findMemoryMatches, type MemoryMatch } from '@/lib/translation/memory/translationMemory'
 import { workLocalesFor } from '@/lib/translation/translationActions'
 import { AdminPage } from './AdminPage'
+import { FormattedRichText } from './FormattedRichText'
+import { RichTextSubmitGuard } from './RichTextSubmitGuard'
+import { RichTextTranslationField } from './RichTextTranslationField'
 import { statusLabel } from './translationStatusLabel'
 import './translations.css'
 
@@ -60,8 +63,8 @@ const noticeFrom = (
   return null
 }
 
-function SourceCell({ field }: { field: FieldReport }) {
-  if (!field.diff) return <p className="translate__source">{field.source}</p>
+function SourceDiff({ field }: { field: FieldReport }) {
+  if (!field.diff) return null
   return (
     <p className="translate__diff" data-testid={`diff-${field.path}`}>
       {field.diff.map((segment, index) =>
@@ -74,6 +77,93 @@ function SourceCell({ field }: { field: FieldReport }) {
         ),
       )}
     </p>
+  )
+}
+
+/** Rich text keeps its formatting on the source side; what changed in it is shown as text. */
+function SourceCell({
+  field,
+  sourceLocale,
+  t,
+}: {
+  field: FieldReport
+  sourceLocale: LocaleCode
+  t: AdminMessages
+}) {
+  if (!field.richText) {
+    return field.diff ? (
+      <SourceDiff field={field} />
+    ) : (
+      <p className="translate__source">{field.source}</p>
+    )
+  }
+  return (
+    <>
+      <FormattedRichText
+        className="translate__rich-source"
+        dir={isRightToLeft(sourceLocale) ? 'rtl' : 'ltr'}
+        lang={sourceLocale}
+        value={field.richText.source}
+      />
+      {field.diff && <p className="translate__diff-label">{t.sourceChanges}</p>}
+      <SourceDiff field={field} />
+    </>
+  )
+}
+
+/** The translation's value: a text box, or Payload's rich-text editor for rich-text fields. */
+function TargetInput({
+  field,
+  label,
+  locale,
+  t,
+}: {
+  field: FieldReport
+  label: string
+  locale: LocaleCode
+  t: AdminMessages
+}) {
+  const dir = isRightToLeft(locale) ? 'rtl' : 'ltr'
+  const accessibleName = format(t.inLanguage, { field: label, language: localeLabel(locale) })
+  if (field.richText) {
+    return (
+      <RichTextTranslationField
+        dir={dir}
+        initialValue={field.richText.target}
+        label={accessibleName}
+        lang={locale}
+        path={field.path}
+        preview={
+          <div className="translate__rich-preview">
+            <FormattedRichText
+              className="translate__rich-source"
+              dir={dir}
+              lang={locale}
+              value={field.richText.target}
+            />
+            <noscript>
+              <p className="translate__notice">{t.richTextNeedsScript}</p>
+            </noscript>
+          </div>
+        }
+        schemaPath={`collection.guides.${field.path.replace(/\.\d+\./, '.')}`}
+      />
+    )
+  }
+  return (
+    <>
+      <label className="visually-hidden" htmlFor={`field-${field.path}`}>
+        {accessibleName}
+      </label>
+      <textarea
+        dir={dir}
+        defaultValue={field.target}
+        id={`field-${field.path}`}
+        lang={locale}
+        name={`field:${field.path}`}
+        rows={Math.min(12, Math.max(2, Math.ceil(field.source.length / 60)))}
+      />
+    </>
   )
 }
 
@@ -119,12 +209,14 @@ function FieldRow({
   field,
   locale,
   matches,
+  sourceLocale,
   t,
   uiLocale,
 }: {
   field: FieldReport
   locale: LocaleCode
   matches: MemoryMatch[]
+  sourceLocale: LocaleCode
   t: AdminMessages
   uiLocale: LocaleCode
 }) {
@@ -152,20 +244,10 @@ function FieldRow({
         )}
       </th>
       <td>
-        <SourceCell field={field} />
+        <SourceCell field={field} sourceLocale={sourceLocale} t={t} />
       </td>
       <td>
-        <label className="visually-hidden" htmlFor={`field-${field.path}`}>
-          {format(t.inLanguage, { field: label, language: localeLabel(locale) })}
-        </label>
-        <textarea
-          dir={isRightToLeft(locale) ? 'rtl' : 'ltr'}
-          defaultValue={field.target}
-          id={`field-${field.path}`}
-          lang={locale}
-          name={`field:${field.path}`}
-          rows={Math.min(12, Math.max(2, Math.ceil(field.source.length / 60)))}
-        />
+        <TargetInput field={field} label={label} locale={locale} t={t} />
         <MemoryMatches matches={matches} t={t} uiLocale={uiLocale} />
         {warnings.map((warning) => (
           <p className="translate__warning" key={warning} role="note">
@@ -309,6 +391,7 @@ function TranslateForm({
       )}
       <form action={`${action}/save`} className="translate__form" method="post">
         <input name="editRevision" type="hidden" value={report.editRevision} />
+        <RichTextSubmitGuard />
         <div className="translate__tools">
           {isChinese && (
             <button
@@ -346,6 +429,7 @@ function TranslateForm({
                 key={field.path}
                 locale={locale}
                 matches={matches[field.path] ?? []}
+                sourceLocale={report.sourceLocale}
                 t={t}
                 uiLocale={uiLocale}
               />

@@ -87,6 +87,20 @@ export const adminEn = {
   clearDate: 'Clear the date',
   dragToReorder: 'Drag to reorder',
   selectRow: 'Select this row',
+  richTextInvalidJSON:
+    '{field}: the formatted text could not be read (it is not valid JSON). Nothing was saved.',
+  richTextNotLexical:
+    "{field}: this is not formatted text from the guide's editor. Nothing was saved.",
+  richTextUnknownNode: '{field}: the editor has no “{type}” element. Nothing was saved.',
+  richTextForgedProperty:
+    '{field}: “{property}” is not part of a “{type}” element. Nothing was saved.',
+  richTextTooLarge:
+    '{field}: the formatted text is too long (over {limit} characters). Nothing was saved.',
+  richTextUnsafeLink:
+    '{field}: the link “{url}” is not a web, email or phone address. Nothing was saved.',
+  richTextNeedsScript:
+    'Formatted text is edited with JavaScript turned on; without it, it is shown as it is.',
+  sourceChanges: 'Changed in the source since the last confirmation:',
 }
 
 export type AdminMessages = typeof adminEn

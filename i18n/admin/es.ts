@@ -87,4 +87,18 @@ export const adminEs: AdminMessages = {
   clearDate: 'Borrar la fecha',
   dragToReorder: 'Arrastrar para reordenar',
   selectRow: 'Seleccionar esta fila',
+  richTextInvalidJSON:
+    '{field}: no se pudo leer el texto con formato (no es JSON válido). No se guardó nada.',
+  richTextNotLexical:
+    '{field}: esto no es texto con formato del editor de la guía. No se guardó nada.',
+  richTextUnknownNode: '{field}: el editor no tiene el elemento «{type}». No se guardó nada.',
+  richTextForgedProperty:
+    '{field}: «{property}» no forma parte de un elemento «{type}». No se guardó nada.',
+  richTextTooLarge:
+    '{field}: el texto con formato es demasiado largo (más de {limit} caracteres). No se guardó nada.',
+  richTextUnsafeLink:
+    '{field}: el enlace «{url}» no es una dirección web, de correo ni de teléfono. No se guardó nada.',
+  richTextNeedsScript:
+    'El texto con formato se edita con JavaScript activado; sin él, se muestra tal como está.',
+  sourceChanges: 'Cambiado en el original desde la última confirmación:',
 }

@@ -81,4 +81,16 @@ export const adminUr: AdminMessages = {
   clearDate: 'تاریخ صاف کریں',
   dragToReorder: 'ترتیب بدلنے کے لیے گھسیٹیں',
   selectRow: 'یہ قطار منتخب کریں',
+  richTextInvalidJSON:
+    '{field}: فارمیٹ شدہ متن پڑھا نہیں جا سکا (یہ درست JSON نہیں)۔ کچھ محفوظ نہیں ہوا۔',
+  richTextNotLexical: '{field}: یہ رہنما کے ایڈیٹر کا فارمیٹ شدہ متن نہیں۔ کچھ محفوظ نہیں ہوا۔',
+  richTextUnknownNode: '{field}: ایڈیٹر میں «{type}» عنصر نہیں ہے۔ کچھ محفوظ نہیں ہوا۔',
+  richTextForgedProperty:
+    '{field}: «{property}» کسی «{type}» عنصر کا حصہ نہیں۔ کچھ محفوظ نہیں ہوا۔',
+  richTextTooLarge:
+    '{field}: فارمیٹ شدہ متن بہت طویل ہے ({limit} حروف سے زیادہ)۔ کچھ محفوظ نہیں ہوا۔',
+  richTextUnsafeLink: '{field}: ربط «{url}» ویب، ای میل یا فون کا پتہ نہیں۔ کچھ محفوظ نہیں ہوا۔',
+  richTextNeedsScript:
+    'فارمیٹ شدہ متن JavaScript چالو ہونے پر ترمیم ہوتا ہے؛ اس کے بغیر یہ جیسا ہے ویسا دکھایا جاتا ہے۔',
+  sourceChanges: 'آخری تصدیق کے بعد اصل میں تبدیلی:',
 }

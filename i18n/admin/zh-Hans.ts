@@ -80,4 +80,12 @@ export const adminZhHans: AdminMessages = {
   clearDate: '清除日期',
   dragToReorder: '拖动以排序',
   selectRow: '选择此行',
+  richTextInvalidJSON: '{field}：无法读取带格式的文本（不是有效的 JSON）。未保存任何内容。',
+  richTextNotLexical: '{field}：这不是指南编辑器的带格式文本。未保存任何内容。',
+  richTextUnknownNode: '{field}：编辑器没有“{type}”元素。未保存任何内容。',
+  richTextForgedProperty: '{field}：“{property}”不属于“{type}”元素。未保存任何内容。',
+  richTextTooLarge: '{field}：带格式的文本太长（超过 {limit} 个字符）。未保存任何内容。',
+  richTextUnsafeLink: '{field}：链接“{url}”不是网址、电子邮件或电话号码。未保存任何内容。',
+  richTextNeedsScript: '带格式的文本需要启用 JavaScript 才能编辑；未启用时按原样显示。',
+  sourceChanges: '自上次确认以来原文的更改：',
 }

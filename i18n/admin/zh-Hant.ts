@@ -80,4 +80,12 @@ export const adminZhHant: AdminMessages = {
   clearDate: '清除日期',
   dragToReorder: '拖曳以排序',
   selectRow: '選取此列',
+  richTextInvalidJSON: '{field}：無法讀取帶格式的文字（不是有效的 JSON）。未儲存任何內容。',
+  richTextNotLexical: '{field}：這不是指南編輯器的帶格式文字。未儲存任何內容。',
+  richTextUnknownNode: '{field}：編輯器沒有「{type}」元素。未儲存任何內容。',
+  richTextForgedProperty: '{field}：「{property}」不屬於「{type}」元素。未儲存任何內容。',
+  richTextTooLarge: '{field}：帶格式的文字太長（超過 {limit} 個字元）。未儲存任何內容。',
+  richTextUnsafeLink: '{field}：連結「{url}」不是網址、電子郵件或電話號碼。未儲存任何內容。',
+  richTextNeedsScript: '帶格式的文字需要啟用 JavaScript 才能編輯；未啟用時按原樣顯示。',
+  sourceChanges: '自上次確認以來原文的變更：',
 }

@@ -14,6 +14,7 @@ import {
 } from './fingerprints'
 import { glossaryViolations, type GlossaryTerm } from './glossary'
 import { compareProtectedTokens } from './protectedTokens'
+import { isRichTextPath, valueAtPath } from './richTextPaths'
 import { sourceDiff, translationStatus, type DiffSegment, type TranslationStatus } from './status'
 
 type ID = number | string
@@ -36,6 +37,8 @@ export type FieldReport = {
   isChanged: boolean
   isMachineDrafted: boolean
   path: string
+  /** A rich-text field's Lexical values (its `source` and `target` are their plain text). */
+  richText?: { source: unknown; target: unknown }
   source: string
   target: string
   tokens: { missing: string[]; unexpected: string[] }
@@ -213,6 +216,14 @@ export const buildGuideTranslationReport = async ({
         isChanged,
         isMachineDrafted: machineDrafted.includes(path),
         path,
+        ...(isRichTextPath(path)
+          ? {
+              richText: {
+                source: valueAtPath(source, path) ?? null,
+                target: valueAtPath(target, path) ?? null,
+              },
+            }
+          : {}),
         source: sourceText,
         target: targetText,
         tokens: targetText

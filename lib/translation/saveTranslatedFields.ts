@@ -4,6 +4,8 @@ import type { LocaleCode } from '@/i18n/locales'
 import { saveGuide, type GuideChanges } from '@/lib/guides/saveGuide'
 import type { ActingUser } from './guideTranslationReport'
 import { sourceFields, type TranslatableContent } from './fingerprints'
+import { isSameRichText, parseRichTextEdit } from './richTextEdit'
+import { isRichTextPath, valueAtPath } from './richTextPaths'
 
 type ID = number | string
 
@@ -40,8 +42,6 @@ const paragraphs = (text: string) => ({
   },
 })
 
-const richTextPaths = /^(body|steps\.\d+\.body|faq\.\d+\.answer)$/
-
 /** The fields a translation may set: localized text, never shared fields or anything else. */
 const translatablePaths =
   /^(title|slug|summary|body|meta\.(title|description)|steps\.\d{1,3}\.(title|body)|faq\.\d{1,3}\.(question|answer))$/
@@ -50,8 +50,10 @@ export const isTranslatablePath = (path: string): boolean => translatablePaths.t
 
 /**
  * Saves the fields a translator edited in the side-by-side view as a draft of that locale.
- * Only fields whose text actually changed are written, so untouched rich text keeps its
- * formatting; edited rich text is stored as plain paragraphs.
+ * Only fields whose content actually changed are written, so untouched rich text stays exactly as
+ * stored. Rich text edited in the view's editor arrives as Lexical JSON and is stored with its
+ * formatting once it passes the field's editor; plain text sent for a rich-text field (API clients)
+ * becomes plain paragraphs.
  */
 export const saveTranslatedFields = async ({
   edits,
@@ -59,7 +61,9 @@ export const saveTranslatedFields = async ({
   loadedRevision,
   locale,
   payload,
+  richTextEdits = {},
   richTextValues = {},
+  uiLocale,
   user,
 }: {
   edits: Record<string, string>
@@ -68,10 +72,24 @@ export const saveTranslatedFields = async ({
   loadedRevision?: number
   locale: LocaleCode
   payload: Payload
+  /**
+   * Lexical JSON (text or object) typed in the view's rich-text editors, by path: compared and
+   * stored with its formatting. A path here replaces the same path in `edits`.
+   */
+  richTextEdits?: Record<string, unknown>
   /** Rich text to store for a path instead of plain paragraphs of its text (XLIFF import). */
   richTextValues?: Record<string, unknown>
+  /** The language refusals are worded in (the person's admin language). */
+  uiLocale?: LocaleCode
   user: ActingUser
 }): Promise<string[]> => {
+  // Every edit is checked before anything is read or written: one bad field saves nothing.
+  const richEdits = Object.entries(richTextEdits)
+    .filter(([path]) => isTranslatablePath(path) && isRichTextPath(path))
+    .map(([path, value]): [string, unknown] => [
+      path,
+      parseRichTextEdit({ path, payload, uiLocale, value }),
+    ])
   const current = await payload.findByID({
     collection: 'guides',
     depth: 0,
@@ -88,9 +106,15 @@ export const saveTranslatedFields = async ({
   }
   // Any other path is not written, so it is not reported as saved either.
   const changed = Object.entries(edits).filter(
-    ([path, text]) => isTranslatablePath(path) && (before[path] ?? '') !== text.trim(),
+    ([path, text]) =>
+      isTranslatablePath(path) &&
+      !richEdits.some(([richPath]) => richPath === path) &&
+      (before[path] ?? '') !== text.trim(),
   )
-  if (changed.length === 0) return []
+  const changedRich = richEdits.filter(
+    ([path, value]) => !isSameRichText(payload, path, valueAtPath(current, path), value),
+  )
+  if (changed.length === 0 && changedRich.length === 0) return []
 
   const data = {
     faq: structuredClone(current.faq ?? []) as Record<string, unknown>[],
@@ -102,15 +126,20 @@ export const saveTranslatedFields = async ({
     steps: Record<string, unknown>[]
   }
 
-  for (const [path, raw] of changed) {
-    const text = raw.trim()
-    const value = richTextPaths.test(path) ? (richTextValues[path] ?? paragraphs(text)) : text
+  const values: [string, unknown][] = [
+    ...changed.map(([path, raw]): [string, unknown] => {
+      const text = raw.trim()
+      return [path, isRichTextPath(path) ? (richTextValues[path] ?? paragraphs(text)) : text]
+    }),
+    ...changedRich,
+  ]
+  for (const [path, value] of values) {
     const [head, index, leaf] = path.split('.')
     if ((head === 'steps' || head === 'faq') && index !== undefined && leaf) {
       const rows = data[head]
       rows[Number(index)] = { ...(rows[Number(index)] ?? {}), [leaf]: value }
     } else if (head === 'meta' && index) {
-      data.meta[index] = text
+      data.meta[index] = value
     } else {
       data[head] = value
     }
@@ -132,5 +161,5 @@ export const saveTranslatedFields = async ({
     payload,
     user,
   })
-  return changed.map(([path]) => path)
+  return values.map(([path]) => path)
 }

@@ -2,12 +2,14 @@ import type { Endpoint, PayloadRequest } from 'payload'
 
 import { idOf } from '@/lib/ids'
 import { isCrossSiteRequest } from '@/lib/security/crossSiteRequest'
+import { adminLocaleFor } from '@/i18n/adminMessages'
 import { isLocaleCode, type LocaleCode } from '@/i18n/locales'
 import {
   buildGuideTranslationReport,
   type ActingUser,
 } from '@/lib/translation/guideTranslationReport'
 import { fillFromMemory } from '@/lib/translation/memory/fillFromMemory'
+import { isRichTextPath } from '@/lib/translation/richTextPaths'
 import { isTranslatablePath, saveTranslatedFields } from '@/lib/translation/saveTranslatedFields'
 import {
   confirmTranslation,
@@ -16,6 +18,8 @@ import {
 } from '@/lib/translation/translationActions'
 
 type ID = number | string
+/** A posted form's inputs; a JSON client may send a rich-text value as an object. */
+type FormFields = Record<string, unknown>
 
 const problem = (status: number, message: string) =>
   Response.json({ errors: [{ message }] }, { status })
@@ -45,8 +49,17 @@ const respond = (
       })
 }
 
+/** `prefix:<path>` entries of a form → path → value. */
+const prefixed = (fields: FormFields, prefix: string): Record<string, unknown> =>
+  Object.fromEntries(
+    Object.entries(fields)
+      .filter(([name]) => name.startsWith(prefix))
+      .map(([name, value]) => [name.slice(prefix.length), value]),
+  )
+
 /**
- * Saves the field edits a form carries (`field:<path>` inputs) as a draft of the locale. Every
+ * Saves the field edits a form carries as a draft of the locale: `field:<path>` inputs hold text,
+ * `richText:<path>` inputs the Lexical JSON of a rich-text editor the translator changed. Every
  * button of the side-by-side form posts the whole form, so nothing typed is lost when a person
  * confirms or drafts without saving first; a save that is refused stops the action too.
  */
@@ -57,36 +70,45 @@ const saveFormEdits = async ({
   req,
   user,
 }: {
-  fields: Record<string, string>
+  fields: FormFields
   guideID: ID
   locale: LocaleCode
   req: PayloadRequest
   user: ActingUser
 }): Promise<{ ignored: string[]; saved: string[] }> => {
   const edits = Object.fromEntries(
-    Object.entries(fields)
-      .filter(([name]) => name.startsWith('field:'))
-      .map(([name, value]) => [name.slice('field:'.length), value]),
+    Object.entries(prefixed(fields, 'field:')).map(([path, value]) => [path, String(value ?? '')]),
   )
+  const richTextEdits = prefixed(fields, 'richText:')
   // Fields a translation cannot set are named back as ignored, never counted as saved.
-  const ignored = Object.keys(edits).filter((path) => !isTranslatablePath(path))
-  if (Object.keys(edits).length === ignored.length) return { ignored, saved: [] }
+  const paths = [...new Set([...Object.keys(edits), ...Object.keys(richTextEdits)])]
+  const ignored = paths.filter(
+    (path) => !isTranslatablePath(path) || (path in richTextEdits && !isRichTextPath(path)),
+  )
+  if (paths.length === ignored.length) return { ignored, saved: [] }
   const revision = Number(fields.editRevision)
   const saved = await saveTranslatedFields({
     edits,
     guideID,
-    loadedRevision: Number.isFinite(revision) && fields.editRevision !== '' ? revision : undefined,
+    loadedRevision:
+      Number.isFinite(revision) && fields.editRevision !== '' && fields.editRevision != null
+        ? revision
+        : undefined,
     locale,
     payload: req.payload,
+    richTextEdits,
+    uiLocale: adminLocaleFor(req.i18n?.language),
     user,
   })
   return { ignored, saved }
 }
 
-const formFields = async (req: PayloadRequest): Promise<Record<string, string>> => {
+const formFields = async (req: PayloadRequest): Promise<FormFields> => {
   const type = req.headers.get('content-type') ?? ''
-  if (type.includes('application/json') && req.json)
-    return (await req.json()) as Record<string, string>
+  if (type.includes('application/json') && req.json) {
+    const body: unknown = await req.json()
+    return body && typeof body === 'object' && !Array.isArray(body) ? (body as FormFields) : {}
+  }
   const text = req.text ? await req.text() : ''
   return Object.fromEntries(new URLSearchParams(text))
 }

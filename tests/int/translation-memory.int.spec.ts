@@ -15,6 +15,7 @@ import { saveTranslatedFields } from '@/lib/translation/saveTranslatedFields'
 import { confirmTranslation } from '@/lib/translation/translationActions'
 import { findMemoryMatches } from '@/lib/translation/memory/translationMemory'
 import { fillFromMemory } from '@/lib/translation/memory/fillFromMemory'
+import { lexicalToPlainText } from '@/lib/richText/plainText'
 
 /**
  * Translation memory: confirmed translations feed it per publication and language pair, other
@@ -145,6 +146,37 @@ describe('translation memory', () => {
       }),
     )
     expect(publishing.status).toBe(400)
+  })
+
+  it('should compose rich text from known sentences, paragraph by paragraph, and leave a field with an unknown sentence empty', async () => {
+    await confirmedGuide()
+    const known = await createGuide(
+      unique('Collect a SIM'),
+      unique('A summary nobody translated'),
+      ['Show your passport at the counter.', 'Go to the arrivals hall.'],
+    )
+    const partlyKnown = await createGuide(unique('Collect an eSIM'), unique('Another summary'), [
+      'Go to the arrivals hall. Ask for a tourist eSIM.',
+    ])
+    const fill = (guideID: number | string) =>
+      fillFromMemory({ guideID, locale: 'zh-Hant', payload, user: world.users.translatorA })
+    const bodyOf = async (guideID: number | string) =>
+      lexicalToPlainText(
+        (
+          await payload.findByID({
+            collection: 'guides',
+            depth: 0,
+            draft: true,
+            fallbackLocale: false,
+            id: guideID,
+            locale: 'zh-Hant',
+          })
+        ).body,
+      )
+    expect((await fill(known.id)).filled).toEqual(['body'])
+    expect(await bodyOf(known.id)).toBe('在櫃檯出示護照。\n\n前往入境大廳。')
+    expect((await fill(partlyKnown.id)).filled).toEqual([])
+    expect(await bodyOf(partlyKnown.id)).toBe('')
   })
 
   it('should keep one publication’s memory from another publication’s people, and let no one write it by hand', async () => {

@@ -2,7 +2,7 @@
  * npm run bench: measures the production build on this machine, side by side in one run.
  *
  * Starts the production server (`npm start`: Next with the page cache in front) on a fresh seeded
- * SQLite database, then loads each target with autocannon and reports req/s, p50/p99 latency and
+ * SQLite database (restarted once seeding is done, as production servers start), then loads each target with autocannon and reports req/s, p50/p99 latency and
  * the ratio to the static page; then publish-to-live latency, the gzipped JavaScript a guide page
  * ships and the server's peak resident memory. The static page is Next's own prerendered file,
  * which the page cache leaves to Next.
@@ -34,9 +34,23 @@ const env = seededServerEnv({ dataDir, port, secret: 'roampress-bench-secret' })
 
 ensureProductionBuild(root, env)
 clearPageCache(root)
-const server = startProductionServer(root, env, ['ignore', 'ignore', 'inherit'])
+let server = startProductionServer(root, env, ['ignore', 'ignore', 'inherit'])
 const stop = () => server.kill('SIGTERM')
 process.on('exit', stop)
+
+/**
+ * The first start migrates and seeds the database inside the server, which leaves its heap as
+ * large as seeding made it; a production server starts on a database that already holds its
+ * content. So the benchmark restarts it once seeding is over and measures the second one.
+ */
+const restartOnSeededDatabase = async () => {
+  await waitForServer(`${base}/health`, 'Starting, migrating and seeding the benchmark database')
+  const exited = new Promise((resolve) => server.once('exit', resolve))
+  stop()
+  await exited
+  server = startProductionServer(root, env, ['ignore', 'ignore', 'inherit'])
+  await waitForServer(`${base}/health`, 'Restarting the server on the seeded database')
+}
 
 /** The server process and every process below it (tsx runs the server in a child process). */
 const serverProcessTree = (): string[] => {
@@ -206,7 +220,7 @@ const guideJavaScriptKB = async (
 }
 
 const main = async () => {
-  await waitForServer(`${base}/health`, 'Starting, migrating and seeding the benchmark database')
+  await restartOnSeededDatabase()
   let peakRss = serverRssMB()
   const sampler = setInterval(() => {
     const rss = serverRssMB()

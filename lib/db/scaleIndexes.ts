@@ -12,8 +12,12 @@
  * - reader listings ask for the newest published guides of one tenant (and the published,
  *   translated locale rows of each).
  *
- * The migration 20261202_090000_scale_indexes_and_search creates them (statements spelled out, the
- * same in both dialects); tests/unit/scaleIndexes.spec.ts checks both folders name every one.
+ * - the admin's lists count the guides a person may read (published, or of their publications),
+ *   joining each one's row of the asked locale for its status.
+ *
+ * The migrations 20261202_090000_scale_indexes_and_search and 20261202_143000_admin_list_indexes
+ * create them (statements spelled out, the same in both dialects); tests/unit/scaleIndexes.spec.ts
+ * checks both folders name every one.
  */
 export const scaleIndexes: { columns: string[]; name: string; table: string }[] = [
   ...[
@@ -50,6 +54,18 @@ export const scaleIndexes: { columns: string[]; name: string; table: string }[] 
   {
     name: 'guides_locales_locale_status_parent_idx',
     columns: ['_locale', '_status', '_parent_id'],
+    table: 'guides_locales',
+  },
+  // 20261202_143000_admin_list_indexes: the admin's lists count guides the person may read, and
+  // that test joins each one's row of the asked locale for its status.
+  {
+    name: '_guides_v_locales_parent_locale_status_idx',
+    columns: ['_parent_id', '_locale', 'version__status'],
+    table: '_guides_v_locales',
+  },
+  {
+    name: 'guides_locales_parent_locale_status_idx',
+    columns: ['_parent_id', '_locale', '_status'],
     table: 'guides_locales',
   },
 ]

@@ -5,11 +5,13 @@ import { describe, expect, it } from 'vitest'
 
 import { scaleIndexes } from '@/lib/db/scaleIndexes'
 
+/** The hand-written index migrations of a dialect, as one text. */
 const migration = (dialect: 'postgres' | 'sqlite') =>
-  readFileSync(
-    path.join(process.cwd(), 'migrations', dialect, '20261202_090000_scale_indexes_and_search.ts'),
-    'utf8',
-  )
+  ['20261202_090000_scale_indexes_and_search', '20261202_143000_admin_list_indexes']
+    .map((name) =>
+      readFileSync(path.join(process.cwd(), 'migrations', dialect, `${name}.ts`), 'utf8'),
+    )
+    .join('\n')
 
 describe('scale indexes', () => {
   it.each(['sqlite', 'postgres'] as const)(

@@ -54,9 +54,9 @@ type MongoModel = {
 /**
  * How many of the newest matches are ranked by relevance. A common word matches most of a large
  * publication, and scoring every match costs time in proportion to the publication; past this
- * window the remaining (older) matches follow, newest first. 500 is 25 pages of results.
+ * window the remaining (older) matches follow, newest first. 200 is 10 pages of results.
  */
-export const rankedMatches = 500
+export const rankedMatches = 200
 
 type PageOf = (limit: number, offset: number) => Promise<Row[]>
 

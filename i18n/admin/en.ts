@@ -87,6 +87,8 @@ export const adminEn = {
   clearDate: 'Clear the date',
   dragToReorder: 'Drag to reorder',
   selectRow: 'Select this row',
+  selectAllRows: 'Select all rows',
+  documentViews: 'Views of this document',
 }
 
 export type AdminMessages = typeof adminEn

@@ -87,4 +87,6 @@ export const adminEs: AdminMessages = {
   clearDate: 'Borrar la fecha',
   dragToReorder: 'Arrastrar para reordenar',
   selectRow: 'Seleccionar esta fila',
+  selectAllRows: 'Seleccionar todas las filas',
+  documentViews: 'Vistas de este documento',
 }

@@ -81,4 +81,6 @@ export const adminUr: AdminMessages = {
   clearDate: 'تاریخ صاف کریں',
   dragToReorder: 'ترتیب بدلنے کے لیے گھسیٹیں',
   selectRow: 'یہ قطار منتخب کریں',
+  selectAllRows: 'تمام قطاریں منتخب کریں',
+  documentViews: 'اس دستاویز کے مناظر',
 }

@@ -80,4 +80,6 @@ export const adminZhHans: AdminMessages = {
   clearDate: '清除日期',
   dragToReorder: '拖动以排序',
   selectRow: '选择此行',
+  selectAllRows: '选择所有行',
+  documentViews: '此文档的视图',
 }

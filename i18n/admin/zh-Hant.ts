@@ -80,4 +80,6 @@ export const adminZhHant: AdminMessages = {
   clearDate: '清除日期',
   dragToReorder: '拖曳以排序',
   selectRow: '選取此列',
+  selectAllRows: '選取所有列',
+  documentViews: '此文件的檢視',
 }

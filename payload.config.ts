@@ -32,6 +32,7 @@ import { isJobRunnerRequest } from './jobs/jobRunnerAuthorization'
 import { startRunningDueJobs } from './jobs/runDueJobsInServer'
 import { plugins } from './plugins'
 import { ensureTranslationWork } from './lib/translation/work/ensureTranslationWork'
+import { listViewsInMain } from './plugins/listViewsInMain'
 import { seedDemoOnInit } from './seed/seedDemoOnInit'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
@@ -126,8 +127,8 @@ export default buildConfig({
     // Started once Payload is ready; an instrumentation.ts hook made cached pages slower (npm run bench).
     startRunningDueJobs(payload)
   },
-  // Listed last so it also checks the queries of collections other plugins add.
-  plugins: [...plugins, validateQueries()],
+  // After the other plugins, so that they also cover the collections those plugins add.
+  plugins: [...plugins, listViewsInMain(), validateQueries()],
   secret: process.env.PAYLOAD_SECRET || 'roampress-development-secret-change-me',
   sharp,
   typescript: {

@@ -48,7 +48,7 @@ export async function GuideEditHistory({ id, payload, req }: UIFieldServerProps)
 
   return (
     <div className="edit-history" data-testid="edit-history">
-      <h4 className="edit-history__title">History</h4>
+      <h2 className="edit-history__title">History</h2>
       {rows.length === 0 ? (
         <p>No saved versions yet.</p>
       ) : (

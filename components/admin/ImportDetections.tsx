@@ -2,6 +2,7 @@ import type { UIFieldServerProps } from 'payload'
 
 import type { DetectedReferences } from '@/lib/import/detectReferences'
 import type { FileReport } from '@/lib/import/importGuides'
+import './importDetections.css'
 
 type StoredDetections = {
   detected?: DetectedReferences
@@ -36,7 +37,7 @@ export function ImportDetections({ data }: UIFieldServerProps) {
   if (!stored?.detected) return null
   return (
     <section aria-label="Detected on import" className="import-detections">
-      <h4>Detected on import</h4>
+      <h2 className="import-detections__title">Detected on import</h2>
       <p>
         From {stored.file}
         {stored.importedAt ? ` on ${stored.importedAt.slice(0, 10)}` : ''}. Check each value:

@@ -101,6 +101,8 @@ export const adminEn = {
   richTextNeedsScript:
     'Formatted text is edited with JavaScript turned on; without it, it is shown as it is.',
   sourceChanges: 'Changed in the source since the last confirmation:',
+  selectAllRows: 'Select all rows',
+  documentViews: 'Views of this document',
 }
 
 export type AdminMessages = typeof adminEn

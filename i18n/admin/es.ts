@@ -101,4 +101,6 @@ export const adminEs: AdminMessages = {
   richTextNeedsScript:
     'El texto con formato se edita con JavaScript activado; sin él, se muestra tal como está.',
   sourceChanges: 'Cambiado en el original desde la última confirmación:',
+  selectAllRows: 'Seleccionar todas las filas',
+  documentViews: 'Vistas de este documento',
 }

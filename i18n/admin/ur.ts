@@ -93,4 +93,6 @@ export const adminUr: AdminMessages = {
   richTextNeedsScript:
     'فارمیٹ شدہ متن JavaScript چالو ہونے پر ترمیم ہوتا ہے؛ اس کے بغیر یہ جیسا ہے ویسا دکھایا جاتا ہے۔',
   sourceChanges: 'آخری تصدیق کے بعد اصل میں تبدیلی:',
+  selectAllRows: 'تمام قطاریں منتخب کریں',
+  documentViews: 'اس دستاویز کے مناظر',
 }

@@ -88,4 +88,6 @@ export const adminZhHans: AdminMessages = {
   richTextUnsafeLink: '{field}：链接“{url}”不是网址、电子邮件或电话号码。未保存任何内容。',
   richTextNeedsScript: '带格式的文本需要启用 JavaScript 才能编辑；未启用时按原样显示。',
   sourceChanges: '自上次确认以来原文的更改：',
+  selectAllRows: '选择所有行',
+  documentViews: '此文档的视图',
 }

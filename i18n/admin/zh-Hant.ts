@@ -88,4 +88,6 @@ export const adminZhHant: AdminMessages = {
   richTextUnsafeLink: '{field}：連結「{url}」不是網址、電子郵件或電話號碼。未儲存任何內容。',
   richTextNeedsScript: '帶格式的文字需要啟用 JavaScript 才能編輯；未啟用時按原樣顯示。',
   sourceChanges: '自上次確認以來原文的變更：',
+  selectAllRows: '選取所有列',
+  documentViews: '此文件的檢視',
 }

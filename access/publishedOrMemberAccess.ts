@@ -1,4 +1,4 @@
-import type { Access } from 'payload'
+import type { Access, Where } from 'payload'
 
 import { isSuperAdmin, memberTenantIDs } from './memberships'
 
@@ -15,5 +15,6 @@ import { isSuperAdmin, memberTenantIDs } from './memberships'
 export const publishedOrMemberAccess: Access = ({ req }) => {
   if (isSuperAdmin(req.user)) return true
   const ids = memberTenantIDs(req.user)
-  return ids.length > 0 ? { tenant: { in: ids } } : { _status: { equals: 'published' } }
+  const published: Where = { _status: { equals: 'published' } }
+  return ids.length > 0 ? { tenant: { in: ids } } : published
 }

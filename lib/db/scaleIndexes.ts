@@ -12,8 +12,8 @@
  * - reader listings ask for the newest published guides of one tenant (and the published,
  *   translated locale rows of each).
  *
- * - the admin's lists count the guides a person may read (published, or of their publications),
- *   joining each one's row of the asked locale for its status.
+ * - the admin's lists count the latest versions of a person's publications, and reads that test
+ *   a guide's status in a locale join its row of that locale.
  *
  * The migrations 20261202_090000_scale_indexes_and_search and 20261202_143000_admin_list_indexes
  * create them (statements spelled out, the same in both dialects); tests/unit/scaleIndexes.spec.ts
@@ -56,8 +56,13 @@ export const scaleIndexes: { columns: string[]; name: string; table: string }[] 
     columns: ['_locale', '_status', '_parent_id'],
     table: 'guides_locales',
   },
-  // 20261202_143000_admin_list_indexes: the admin's lists count guides the person may read, and
-  // that test joins each one's row of the asked locale for its status.
+  // 20261202_143000_admin_list_indexes: the admin's lists count the latest versions of the
+  // person's publications, and reads testing a guide's status join its row of the asked locale.
+  {
+    name: '_guides_v_latest_tenant_updated_at_idx',
+    columns: ['latest', 'version_tenant_id', 'version_updated_at'],
+    table: '_guides_v',
+  },
   {
     name: '_guides_v_locales_parent_locale_status_idx',
     columns: ['_parent_id', '_locale', 'version__status'],

@@ -60,3 +60,15 @@ export const translatorLocalesIn = (
       (membership) => membership.role === 'translator' && sameID(idOf(membership.tenant), tenantID),
     )
     .flatMap((membership) => membership.languages ?? [])
+
+/**
+ * Locales a person works on in a tenant: a translator's own; super-admins', tenant admins' and
+ * editors', all of them (undefined).
+ */
+export const workLocalesFor = (
+  user: MemberUser | null | undefined,
+  tenantID: ID | undefined,
+): LocaleCode[] | undefined =>
+  isSuperAdmin(user) || hasRoleInTenant(user, tenantID, contentManagerRoles)
+    ? undefined
+    : translatorLocalesIn(user, tenantID)

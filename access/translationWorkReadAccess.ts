@@ -1,12 +1,6 @@
 import type { Access, Where } from 'payload'
 
-import {
-  hasRoleInTenant,
-  isSuperAdmin,
-  memberTenantIDs,
-  translatorLocalesIn,
-  type MemberUser,
-} from './memberships'
+import { isSuperAdmin, memberTenantIDs, workLocalesFor, type MemberUser } from './memberships'
 
 /**
  * Translation work is read as the guides are: tenant admins and editors see every locale of
@@ -16,15 +10,11 @@ export const translationWorkReadAccess: Access = ({ req }) => {
   const user = req.user as MemberUser | null
   if (isSuperAdmin(user)) return true
   if (!user) return false
-  const scopes = memberTenantIDs(user).map((tenantID): Where =>
-    hasRoleInTenant(user, tenantID, ['tenant-admin', 'editor'])
-      ? { tenant: { equals: tenantID } }
-      : {
-          and: [
-            { tenant: { equals: tenantID } },
-            { locale: { in: translatorLocalesIn(user, tenantID) } },
-          ],
-        },
-  )
+  const scopes = memberTenantIDs(user).map((tenantID): Where => {
+    const locales = workLocalesFor(user, tenantID)
+    return locales
+      ? { and: [{ tenant: { equals: tenantID } }, { locale: { in: locales } }] }
+      : { tenant: { equals: tenantID } }
+  })
   return scopes.length > 0 ? { or: scopes } : false
 }

@@ -13,7 +13,7 @@ import {
   type LocaleReport,
 } from '@/lib/translation/guideTranslationReport'
 import { findMemoryMatches, type MemoryMatch } from '@/lib/translation/memory/translationMemory'
-import { workLocalesFor } from '@/lib/translation/translationActions'
+import { workLocalesFor } from '@/access/memberships'
 import { AdminPage } from './AdminPage'
 import { FormattedRichText } from './FormattedRichText'
 import { RichTextSubmitGuard } from './RichTextSubmitGuard'

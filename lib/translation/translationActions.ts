@@ -1,7 +1,6 @@
 import type { Payload } from 'payload'
 
 import type { LocaleCode } from '@/i18n/locales'
-import { contentManagerTenantIDs, isSuperAdmin, translatorLocalesIn } from '@/access/memberships'
 import { idOf } from '@/lib/ids'
 import type { ActingUser } from './guideTranslationReport'
 import { sourceFields, type TranslatableContent } from './fingerprints'
@@ -147,9 +146,3 @@ export const draftChineseTranslation = async ({
   })
   return { filled: machineDraftedFields }
 }
-
-/** Locales a person works on in a tenant: a translator's own; everyone else's, all of them. */
-export const workLocalesFor = (user: ActingUser, tenantID: ID): LocaleCode[] | undefined =>
-  isSuperAdmin(user) || contentManagerTenantIDs(user).some((id) => String(id) === String(tenantID))
-    ? undefined
-    : translatorLocalesIn(user, tenantID)

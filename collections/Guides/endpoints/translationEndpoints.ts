@@ -1,5 +1,6 @@
 import type { Endpoint, PayloadRequest } from 'payload'
 
+import { workLocalesFor } from '@/access/memberships'
 import { idOf } from '@/lib/ids'
 import { isCrossSiteRequest } from '@/lib/security/crossSiteRequest'
 import { adminLocaleFor } from '@/i18n/adminMessages'
@@ -11,11 +12,7 @@ import {
 import { fillFromMemory } from '@/lib/translation/memory/fillFromMemory'
 import { isRichTextPath } from '@/lib/translation/richTextPaths'
 import { isTranslatablePath, saveTranslatedFields } from '@/lib/translation/saveTranslatedFields'
-import {
-  confirmTranslation,
-  draftChineseTranslation,
-  workLocalesFor,
-} from '@/lib/translation/translationActions'
+import { confirmTranslation, draftChineseTranslation } from '@/lib/translation/translationActions'
 
 type ID = number | string
 /** A posted form's inputs; a JSON client may send a rich-text value as an object. */

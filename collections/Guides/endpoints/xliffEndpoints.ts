@@ -4,7 +4,7 @@ import { isSuperAdmin, memberTenantIDs } from '@/access/memberships'
 import { isLocaleCode } from '@/i18n/locales'
 import { sameID } from '@/lib/ids'
 import type { ActingUser } from '@/lib/translation/guideTranslationReport'
-import { workLocalesFor } from '@/lib/translation/translationActions'
+import { workLocalesFor } from '@/access/memberships'
 import { exportOutdatedGuidesBundle } from '@/lib/translation/xliff/xliffBundle'
 import { XliffFormatError } from '@/lib/translation/xliff/xliffDocument'
 import {

@@ -1,11 +1,10 @@
 import type { Payload, Where } from 'payload'
 
-import { isSuperAdmin, memberTenantIDs } from '@/access/memberships'
 import { localeCodes, type LocaleCode } from '@/i18n/locales'
 import { idOf, type ID } from '@/lib/ids'
 import type { ActingUser } from '../guideTranslationReport'
 import type { TranslationStatus } from '../status'
-import { workLocalesFor } from '../translationActions'
+import { isSuperAdmin, memberTenantIDs, workLocalesFor } from '@/access/memberships'
 
 export type TranslationWorkItem = {
   changedFieldCount: number

@@ -7,7 +7,7 @@ import { fieldLabel } from '../fieldLabels'
 import { normalizeFieldText, type TranslatableContent } from '../fingerprints'
 import { loadGlossary, type ActingUser } from '../guideTranslationReport'
 import { saveTranslatedFields } from '../saveTranslatedFields'
-import { workLocalesFor } from '../translationActions'
+import { workLocalesFor } from '@/access/memberships'
 import { inlineText, inlineToLexical, type Inline, type LexicalNode } from './inline'
 import {
   currentTargetText,

@@ -1,5 +1,8 @@
-/** The guide fields that hold Lexical rich text, by translation path. */
-const richTextPathPattern = /^(body|steps\.\d{1,3}\.body|faq\.\d{1,3}\.answer)$/
+/**
+ * The guide fields that hold Lexical rich text, by translation path. Which paths a translation
+ * may set at all is isTranslatablePath's (saveTranslatedFields.ts) to say.
+ */
+const richTextPathPattern = /^(body|steps\.\d+\.body|faq\.\d+\.answer)$/
 
 export const isRichTextPath = (path: string): boolean => richTextPathPattern.test(path)
 

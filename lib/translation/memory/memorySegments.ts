@@ -1,7 +1,8 @@
 import { lexicalToPlainText } from '@/lib/richText/plainText'
 import { normalizeFieldText, type TranslatableContent } from '../fingerprints'
 import { tokenizeForDiff } from '../status'
-import { fieldValues, isRichTextPath } from '../xliff/guideUnits'
+import { isRichTextPath } from '../richTextPaths'
+import { fieldValues } from '../xliff/guideUnits'
 
 export type MemorySegment = {
   field: string

@@ -12,6 +12,7 @@ import {
   type LexicalNode,
   type UnitContent,
 } from './inline'
+import { isRichTextPath } from '../richTextPaths'
 
 /**
  * One translation unit: a plain field (`title`, `steps.2.title`...) or one block of a rich-text
@@ -27,10 +28,6 @@ export type GuideUnit = UnitContent & {
   sourceHash: string
   sourceText: string
 }
-
-const richTextFields = /^(body|steps\.\d+\.body|faq\.\d+\.answer)$/
-
-export const isRichTextPath = (path: string): boolean => richTextFields.test(path)
 
 /**
  * Every element of a Lexical value that holds inline content (paragraphs, headings, quotes, list

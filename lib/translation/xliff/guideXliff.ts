@@ -6,6 +6,7 @@ import { lexicalToPlainText } from '@/lib/richText/plainText'
 import { fieldLabel } from '../fieldLabels'
 import { normalizeFieldText, type TranslatableContent } from '../fingerprints'
 import { loadGlossary, type ActingUser } from '../guideTranslationReport'
+import { isRichTextPath } from '../richTextPaths'
 import { saveTranslatedFields } from '../saveTranslatedFields'
 import { workLocalesFor } from '@/access/memberships'
 import { inlineText, inlineToLexical, type Inline, type LexicalNode } from './inline'
@@ -14,7 +15,6 @@ import {
   fieldValues,
   guideUnits,
   inlineChildren,
-  isRichTextPath,
   lexicalBlocks,
   type GuideUnit,
 } from './guideUnits'

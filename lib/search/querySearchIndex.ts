@@ -65,7 +65,7 @@ type PageOf = (limit: number, offset: number) => Promise<Row[]>
  * the window, the older matches that follow.
  */
 const pageAcrossWindow = async (
-  { limit, offset, rankedWindow = rankedMatches }: Query,
+  { limit, offset, rankedWindow }: Query & { rankedWindow: number },
   total: number,
   part: { older: PageOf; ranked: PageOf },
 ): Promise<Row[]> => {
@@ -84,10 +84,11 @@ const pageAcrossWindow = async (
  */
 export const querySearchIndex = async (
   payload: Payload,
-  query: Query,
+  asked: Query,
 ): Promise<SearchIndexPage> => {
   const database = rawDatabaseOf(payload)
-  if (query.terms.length === 0) return { rows: [], total: 0 }
+  if (asked.terms.length === 0) return { rows: [], total: 0 }
+  const query = { ...asked, rankedWindow: asked.rankedWindow ?? rankedMatches }
 
   if (database.kind === 'sqlite') {
     const match = ftsMatch(query)
@@ -102,7 +103,7 @@ export const querySearchIndex = async (
            SELECT rowid FROM search_entries_fts WHERE search_entries_fts MATCH ?
            ORDER BY rowid DESC LIMIT ?
          )`,
-        [match, query.rankedWindow ?? rankedMatches],
+        [match, query.rankedWindow],
       ),
     ])
     const total = Number(counted[0]?.total ?? 0)
@@ -156,7 +157,7 @@ export const querySearchIndex = async (
                ORDER BY id DESC LIMIT $2 OFFSET $3
              ) AS older JOIN search_entries e ON e.id = older.id
              ORDER BY older.id DESC`,
-            [text, limit, offset + (query.rankedWindow ?? rankedMatches)],
+            [text, limit, offset + query.rankedWindow],
           ),
         ranked: (limit, offset) =>
           run(
@@ -170,7 +171,7 @@ export const querySearchIndex = async (
                ORDER BY score DESC, id DESC LIMIT $3 OFFSET $4
              ) AS ranked JOIN search_entries e ON e.id = ranked.id
              ORDER BY ranked.score DESC, ranked.id DESC`,
-            [text, query.terms.join(' '), limit, offset, query.rankedWindow ?? rankedMatches],
+            [text, query.terms.join(' '), limit, offset, query.rankedWindow],
           ),
       })
       return { rows: rows.map(toRow), total }

@@ -141,11 +141,17 @@ export const buildGuideTranslationReport = async ({
   payload,
   req,
   user,
+  withSourceDiffs = true,
 }: ReadAs & {
   guideID: ID
   /** Only these target locales (a translator's); all of the tenant's when omitted. */
   locales?: LocaleCode[]
   payload: Payload
+  /**
+   * Word diffs of the changed source fields, for a person reading the report; bookkeeping that
+   * only counts changed fields skips them (up to 2,000 × 2,000 tokens a field, on every save).
+   */
+  withSourceDiffs?: boolean
 }): Promise<GuideTranslationReport> => {
   const access = accessFor({ req, user })
   const doc = (await payload.findByID({
@@ -209,7 +215,9 @@ export const buildGuideTranslationReport = async ({
       const isChanged = changedFields.includes(path)
       return {
         diff:
-          isChanged && confirmedSource ? sourceDiff(confirmedSource[path] ?? '', sourceText) : null,
+          withSourceDiffs && isChanged && confirmedSource
+            ? sourceDiff(confirmedSource[path] ?? '', sourceText)
+            : null,
         glossary: targetText
           ? glossaryViolations({ sourceText, targetLocale: locale, targetText, terms: glossary })
           : [],

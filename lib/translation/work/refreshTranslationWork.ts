@@ -31,12 +31,15 @@ export const refreshGuideTranslationWork = async (
   req?: PayloadRequest,
 ): Promise<void> => {
   const run = async () => {
-    const report = await buildGuideTranslationReport({ guideID, payload, req }).catch(
-      (error: unknown) => {
-        if ((error as { status?: number }).status === 404) return null
-        throw error
-      },
-    )
+    const report = await buildGuideTranslationReport({
+      guideID,
+      payload,
+      req,
+      withSourceDiffs: false,
+    }).catch((error: unknown) => {
+      if ((error as { status?: number }).status === 404) return null
+      throw error
+    })
     await forgetGuideTranslationWork(payload, guideID, req)
     for (const row of report ? translationWorkRows(report) : []) {
       await payload.create({

@@ -2,7 +2,7 @@ import type { PayloadRequest, TaskConfig } from 'payload'
 
 import type { LocaleCode } from '@/i18n/locales'
 import { saveGuide } from '@/lib/guides/saveGuide'
-import { idOf, type ID } from '@/lib/ids'
+import { idFromText, idOf, type ID } from '@/lib/ids'
 
 const slug = 'publishOnSchedule'
 const queue = 'publishing'
@@ -34,7 +34,7 @@ const record = (req: PayloadRequest, id: number | string, data: Record<string, u
  */
 const handler: TaskConfig['handler'] = async ({ input, req }) => {
   const id = (input as { scheduledPublication: string }).scheduledPublication
-  const idType = req.payload.db.defaultIDType === 'number' ? Number(id) : id
+  const idType = idFromText(req.payload.db.defaultIDType, id)
   const entry = (await req.payload
     .findByID({
       collection: 'scheduled-publications',

@@ -1,6 +1,6 @@
 import type { Payload, PayloadRequest, TaskConfig } from 'payload'
 
-import type { ID } from '@/lib/ids'
+import { idFromText, type ID } from '@/lib/ids'
 import { refreshTenantTranslationWorkBatch } from '@/lib/translation/work/refreshTranslationWork'
 
 const slug = 'refreshTranslationWork'
@@ -53,8 +53,7 @@ export const queueTranslationWorkRefresh = async (
 const handler: TaskConfig['handler'] = async ({ input, req }) => {
   const { afterID = null, tenant } = input as Input
   // Task input is stored as text: IDs go back to the database's own type.
-  const asID = (value: ID): ID =>
-    req.payload.db.defaultIDType === 'number' ? Number(value) : String(value)
+  const asID = (value: ID): ID => idFromText(req.payload.db.defaultIDType, value)
   const batch = await refreshTenantTranslationWorkBatch(
     req.payload,
     asID(tenant),

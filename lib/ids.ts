@@ -20,3 +20,10 @@ export const sameID = (a: ID | null | undefined, b: ID | null | undefined): bool
  * view of it is widened back to what the database actually returned.
  */
 export const asRelationID = (id: ID): number => id as number
+
+/**
+ * An ID kept as text (a job's input, a form field) back in the database's own type: a number on
+ * the SQL databases (`payload.db.defaultIDType`), the text itself on MongoDB.
+ */
+export const idFromText = (idType: 'number' | 'text', value: ID): ID =>
+  idType === 'number' ? Number(value) : String(value)
